@@ -1,0 +1,70 @@
+"""The command line: global options, the sub-commands, and the exit codes scripts rely on.
+
+Exit codes: 0 ok, 1 a problem found or the action failed (message on stderr), 2 bad usage.
+Everything here works without a display; the GUI is imported only when no sub-command is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from rugtimer import __version__
+from rugtimer.paths import DATA_DIR_ENV, Paths, resolve_paths
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+# Each name is a module in rugtimer.commands; imported lazily so `--help` stays fast.
+COMMANDS: tuple[str, ...] = ("check_program", "check", "backup", "restore")
+
+
+class UsageError(Exception):
+    """Bad command-line usage (exit code 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="rugtimer",
+        description=(
+            "RugTimer: follow your low-back-pain home exercise program with timers and spoken cues, "
+            "rate your pain, and follow your progress. Without a command the app starts."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"RugTimer {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"keep every file of this run in DIR (also: environment variable {DATA_DIR_ENV})",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMANDS:
+        module = importlib.import_module(f"rugtimer.commands.{name}")
+        module.add_parser(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths: Paths = resolve_paths(args.data_dir)
+    if args.command is None:
+        from rugtimer.ui.app import run_gui
+
+        return run_gui(paths, sys.argv[:1])
+    try:
+        return int(args.run(args, paths))
+    except UsageError as exc:
+        print(f"rugtimer: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130

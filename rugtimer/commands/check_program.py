@@ -1,0 +1,36 @@
+"""``rugtimer check-program FILE...``: validate exercise / plan files in the library's TOML format."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rugtimer.paths import Paths
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "check-program",
+        help="validate exercise or plan files (TOML); list every problem",
+        description="Validate exercise, plan or reference files in RugTimer's TOML format (docs/program-format.md).",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    from rugtimer.program.checking import check_files
+
+    failed = 0
+    for report in check_files(args.files):
+        if report.problems:
+            failed += 1
+            for problem in report.problems:
+                print(problem, file=sys.stderr)
+        else:
+            print(f"{report.file}: ok — {report.summary}")
+    if failed:
+        print(f"{failed} of {len(args.files)} file(s) have problems", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,52 @@
+"""A plain, non-editable wheel carries every resource and runs from where it is installed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("rugtimer-*.whl")
+    return built
+
+
+def test_wheel_contains_every_resource(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = [p for p in (ROOT / "resources").rglob("*") if p.is_file() and not p.name.endswith(".qm")]
+    assert shipped
+    missing = [str(p.relative_to(ROOT)) for p in shipped if f"rugtimer/{p.relative_to(ROOT)}" not in names]
+    assert missing == []
+
+
+def test_installed_wheel_runs_and_reads_its_library(wheel: Path, tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    code = (
+        "import rugtimer, sys; from rugtimer.program.library import load_library, exercises_folder\n"
+        f"assert rugtimer.__file__.startswith({str(target)!r}), rugtimer.__file__\n"
+        "print(len(load_library().exercises))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path, check=False
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, "8"), result.stderr
