@@ -1,0 +1,379 @@
+"""Sound cues for the session window: short tones and pre-recorded spoken words.
+
+Someone lying on a mat 1-2 m from the laptop must hear where they are without looking, so every cue is a
+WAV file made at build time (``packaging/generate_cues.py``) and preloaded into a QSoundEffect: no speech
+engine at run time, no decoding delay when a cue is due.
+
+Cue keys (the only vocabulary the session logic needs):
+
+* ``"tone:<name>"`` - a tone, the same in every language: up, hold, down, rest, done, tick, final.
+* ``"voice:<name>"`` - a spoken word in the current language: a phase word (``"voice:up"``), a rep count
+  (``"voice:rep_3"``), a 3-2-1 count (``"voice:count_2"``) or an exercise name (``"voice:ex_glute_bridge"``).
+
+An unknown key raises KeyError: it is a typo in the calling code, and tests with RecordingCuePlayer catch it.
+A *known* key whose sound cannot be played (no audio device, file missing) is skipped silently; the player
+says why once, through ``available`` / ``problem``.  Which cue to play when is decided elsewhere.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import tomllib
+from collections.abc import Callable, Sequence
+from contextlib import ExitStack
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtMultimedia import QAudioDevice, QMediaDevices, QSoundEffect, QtAudio
+
+log = logging.getLogger(__name__)
+
+TONE_PREFIX = "tone:"
+VOICE_PREFIX = "voice:"
+LANGUAGES: tuple[str, ...] = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+
+TONE_NAMES: tuple[str, ...] = ("up", "hold", "down", "rest", "done", "tick", "final")
+PHASE_WORDS: tuple[str, ...] = (
+    "up",
+    "hold",
+    "down",
+    "rest",
+    "switch_side",
+    "done",
+    "get_ready",
+    "work",
+    "left",
+    "right",
+    "last_rep",
+    "paused",
+    "well_done",
+)
+MAX_SPOKEN_REP = 12
+COUNTDOWN_FROM = 3
+# Exercise ids (program format) that have a spoken name; the cue is "voice:ex_<id>".
+SPOKEN_EXERCISES: tuple[str, ...] = (
+    "knee_rocking",
+    "seated_micro_moves",
+    "glute_bridge",
+    "bird_dog",
+    "ball_knee_rocking_hip_circles",
+    "ball_mini_tilt",
+    "ball_plank_light",
+    "ball_wall_squat",
+)
+VOICE_NAMES: tuple[str, ...] = (
+    *PHASE_WORDS,
+    *(f"rep_{n}" for n in range(1, MAX_SPOKEN_REP + 1)),
+    *(f"count_{n}" for n in range(COUNTDOWN_FROM, 0, -1)),
+    *(f"ex_{exercise}" for exercise in SPOKEN_EXERCISES),
+)
+ALL_KEYS: frozenset[str] = frozenset(
+    [TONE_PREFIX + name for name in TONE_NAMES] + [VOICE_PREFIX + name for name in VOICE_NAMES]
+)
+
+NO_DEVICE_PROBLEM = "No audio output device was found, so the sound cues are silent."
+NO_SOUND_PROBLEM = "The sound cues could not be loaded for the audio device, so they are silent."
+NO_FILES_PROBLEM = "The sound cue files are missing from this installation, so the cues are silent."
+
+
+# --- keys
+
+
+def tone(name: str) -> str:
+    """``tone("up")`` -> ``"tone:up"``, checked so a typo fails where it is written."""
+    return _checked(TONE_PREFIX + name)
+
+
+def voice(name: str) -> str:
+    """``voice("switch_side")`` -> ``"voice:switch_side"``, checked."""
+    return _checked(VOICE_PREFIX + name)
+
+
+def rep_key(number: int) -> str | None:
+    """The spoken rep count, or None above MAX_SPOKEN_REP (the caller then uses a tone instead)."""
+    return VOICE_PREFIX + f"rep_{number}" if 1 <= number <= MAX_SPOKEN_REP else None
+
+
+def count_key(number: int) -> str:
+    """The spoken 3-2-1 count before the end of a hold or rest."""
+    return _checked(VOICE_PREFIX + f"count_{number}")
+
+
+def exercise_key(exercise_id: str) -> str | None:
+    """The spoken exercise name, or None for an exercise without a recorded name."""
+    key = VOICE_PREFIX + f"ex_{exercise_id}"
+    return key if key in ALL_KEYS else None
+
+
+def _checked(key: str) -> str:
+    if key not in ALL_KEYS:
+        raise KeyError(f"unknown sound cue {key!r}")
+    return key
+
+
+def _check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValueError(f"no sound cues for language {language!r}; expected one of {LANGUAGES}")
+    return language
+
+
+# --- interface
+
+
+class CuePlayer(Protocol):
+    """What the session window needs to make cues heard; one real and one recording implementation."""
+
+    def play(self, key: str) -> None:
+        """Start the cue now (restart it if it is still playing). KeyError for a key not in ALL_KEYS."""
+        ...
+
+    def set_volume(self, volume: float) -> None:
+        """Loudness as a slider position, 0.0 (silent) to 1.0 (full); values outside are clamped."""
+        ...
+
+    def set_muted(self, muted: bool) -> None:
+        """Mute also silences a cue that is playing right now."""
+        ...
+
+    @property
+    def muted(self) -> bool: ...
+
+    def set_language(self, language: str) -> None:
+        """Language of the ``voice:`` cues, one of LANGUAGES; ValueError otherwise."""
+        ...
+
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def available(self) -> bool:
+        """False when no cue can be heard (no audio device, files missing)."""
+        ...
+
+    @property
+    def problem(self) -> str | None:
+        """Why ``available`` is False, in words for the user; None while all is well."""
+        ...
+
+
+# --- real player
+
+
+def sounds_dir() -> Traversable:
+    """Where the package keeps its cue files (``rugtimer/resources`` links to the top-level ``resources``)."""
+    return resources.files("rugtimer") / "resources" / "sounds"
+
+
+def read_manifest(sounds: Traversable) -> dict[tuple[str, str | None], str]:
+    """``manifest.toml`` as {(cue name, language or None for tones): relative file}; {} when unreadable."""
+    try:
+        data = tomllib.loads((sounds / "manifest.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        log.warning("sound cues: cannot read the manifest in %s: %s", sounds, error)
+        return {}
+    files: dict[tuple[str, str | None], str] = {
+        (name, None): rel for name, rel in data.get("tones", {}).items()
+    }
+    for language, table in data.get("voice", {}).items():
+        files.update({(name, language): rel for name, rel in table.items()})
+    return files
+
+
+class SoundEffectCuePlayer(QObject):
+    """Plays cues through QtMultimedia: one preloaded QSoundEffect per file, so a cue starts on the beat.
+
+    Never blocks and never raises for a sound problem: QSoundEffect loads asynchronously, and a missing
+    device or file only makes the player ``available = False`` with a ``problem``, reported once (log and
+    ``problem_found``).  A missing device is known inside the constructor, before anyone can connect, so
+    read ``problem`` after constructing; "every effect failed to load" arrives later through the signal.
+    Build one player for the whole app (preloading takes some tens of ms) and ``close()`` it at exit.
+    """
+
+    problem_found = Signal(str)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        language: str = DEFAULT_LANGUAGE,
+        sounds: Traversable | None = None,
+        audio_outputs: Callable[[], Sequence[QAudioDevice]] = QMediaDevices.audioOutputs,
+    ) -> None:
+        super().__init__(parent)
+        self._language = _check_language(language)
+        self._muted = False
+        self._problem: str | None = None
+        self._files = ExitStack()  # keeps as_file() paths alive while the effects use them
+        self._effects: dict[tuple[str, str | None], QSoundEffect] = {}
+        self._loading = True  # an effect may fail while the others are still being created
+        if not audio_outputs():  # first: the plainest reason wins over "every effect failed to load"
+            self._report(NO_DEVICE_PROBLEM)
+        self._load_all(sounds_dir() if sounds is None else sounds)
+        self._loading = False
+        if not self._effects:
+            self._report(NO_FILES_PROBLEM)
+        self._check_loaded()
+
+    # -- CuePlayer
+
+    def play(self, key: str) -> None:
+        effect = self._effect_for(key)
+        if self._muted or effect is None or effect.status() == QSoundEffect.Status.Error:
+            return
+        if effect.isPlaying():
+            effect.stop()
+        effect.play()
+
+    def set_volume(self, volume: float) -> None:
+        slider = min(max(volume, 0.0), 1.0)
+        linear = QtAudio.convertVolume(
+            slider, QtAudio.VolumeScale.LogarithmicVolumeScale, QtAudio.VolumeScale.LinearVolumeScale
+        )
+        for effect in self._effects.values():
+            effect.setVolume(linear)
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        for effect in self._effects.values():
+            effect.setMuted(muted)
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    def set_language(self, language: str) -> None:
+        self._language = _check_language(language)
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @property
+    def available(self) -> bool:
+        return self._problem is None
+
+    @property
+    def problem(self) -> str | None:
+        return self._problem
+
+    # -- lifetime
+
+    def close(self) -> None:
+        """Stop every cue and release temporary files (only made when the package is zipped)."""
+        for effect in self._effects.values():
+            effect.stop()
+        self._files.close()
+
+    # -- internals
+
+    def _effect_for(self, key: str) -> QSoundEffect | None:
+        name = _checked(key).partition(":")[2]
+        language = self._language if key.startswith(VOICE_PREFIX) else None
+        return self._effects.get((name, language))
+
+    def _load_all(self, sounds: Traversable) -> None:
+        manifest = read_manifest(sounds)
+        missing: list[str] = []
+        for key in sorted(ALL_KEYS):
+            name = key.partition(":")[2]
+            languages: tuple[str | None, ...] = LANGUAGES if key.startswith(VOICE_PREFIX) else (None,)
+            for language in languages:
+                path = self._file_for(sounds, manifest.get((name, language)))
+                if path is None:
+                    missing.append(f"{key} ({language})" if language else key)
+                else:
+                    self._effects[(name, language)] = self._new_effect(path)
+        if missing:
+            log.warning("sound cues: %d cue files missing, those cues stay silent: %s", len(missing), missing)
+
+    def _file_for(self, sounds: Traversable, relative: str | None) -> Path | None:
+        if relative is None:
+            return None
+        resource = sounds.joinpath(*relative.split("/"))
+        return self._files.enter_context(resources.as_file(resource)) if resource.is_file() else None
+
+    def _new_effect(self, path: Path) -> QSoundEffect:
+        effect = QSoundEffect(self)
+        effect.statusChanged.connect(self._check_loaded)
+        effect.setSource(QUrl.fromLocalFile(str(path)))
+        return effect
+
+    def _check_loaded(self) -> None:
+        """Every effect failed to load: the audio system cannot play our files (or there is none)."""
+        statuses = [effect.status() for effect in self._effects.values()]
+        if not self._loading and statuses and all(status == QSoundEffect.Status.Error for status in statuses):
+            self._report(NO_SOUND_PROBLEM)
+
+    def _report(self, problem: str) -> None:
+        if self._problem is not None:
+            return
+        self._problem = problem
+        log.warning("sound cues: %s", problem)
+        self.problem_found.emit(problem)
+
+
+# --- test fake
+
+
+class RecordingCuePlayer:
+    """A CuePlayer for tests: remembers (time, key) of every cue that would have been heard.
+
+    ``clock`` is injected so tests can check cue timing against a fake clock; muted plays are not recorded
+    because nobody would hear them.
+    """
+
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        language: str = DEFAULT_LANGUAGE,
+        available: bool = True,
+        problem: str | None = None,
+    ) -> None:
+        self._clock = clock
+        self._language = _check_language(language)
+        self._muted = False
+        self._available = available
+        self._problem = problem if problem is not None or available else NO_DEVICE_PROBLEM
+        self.volume = 1.0
+        self.played: list[tuple[float, str]] = []
+
+    def play(self, key: str) -> None:
+        _checked(key)
+        if not self._muted:
+            self.played.append((self._clock(), key))
+
+    @property
+    def keys(self) -> list[str]:
+        """Only the keys, in order: what most tests compare."""
+        return [key for _, key in self.played]
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = min(max(volume, 0.0), 1.0)
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    def set_language(self, language: str) -> None:
+        self._language = _check_language(language)
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @property
+    def available(self) -> bool:
+        return self._available
+
+    @property
+    def problem(self) -> str | None:
+        return self._problem
