@@ -64,3 +64,10 @@ if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ]; then
   "$VENV/bin/python" -m pip install -q -e '.[test,dev]'
   touch "$STAMP"
 fi
+
+# Compile the Dutch translation (the .ts is committed, the .qm is built here).
+TS=resources/translations/rugtimer_nl.ts
+QM=resources/translations/rugtimer_nl.qm
+if [ -f "$TS" ] && { [ ! -f "$QM" ] || [ "$TS" -nt "$QM" ]; }; then
+  "$VENV/bin/pyside6-lrelease" -silent "$TS" -qm "$QM"
+fi

@@ -295,6 +295,14 @@ class SessionRunner:
         end = self.timeline.starts_ms[index] + self.timeline.steps[index].duration_ms
         return fired + self._jump(end, _Order.STEP_ENDED, [])
 
+    def skip_rest(self) -> list[Event]:
+        """S: end a rest, a lead-in or a side switch early; does nothing during an exercise step."""
+        if self.finished or self._state is RunState.READY:
+            return []
+        if self.snapshot().step.phase not in (Phase.REST, Phase.LEAD_IN, Phase.SWITCH):
+            return []
+        return self.skip_step()
+
     def next_exercise(self) -> list[Event]:
         """Leave the current exercise (its unfinished set is not recorded) and go to the next one."""
         fired = self._catch_up()

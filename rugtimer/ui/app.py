@@ -1,27 +1,126 @@
-"""Build the QApplication and the main window for one run."""
+"""Build the QApplication and everything one run needs (the app context), then show the main window.
+
+Start-up problems with the history file (newer version, damage, another RugTimer running) are explained in
+plain words; nothing is overwritten or deleted.
+"""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rugtimer.history.errors import AlreadyRunning, CorruptDatabaseError, HistoryError
+from rugtimer.history.lock import InstanceLock
+from rugtimer.history.store import HistoryStore
 from rugtimer.paths import Paths
+from rugtimer.program.library import Library, load_library
+from rugtimer.program.runner import Clock
+from rugtimer.program.validation import ProgramError
+from rugtimer.ui.cues import CuePlayer, SoundEffectCuePlayer
+
+
+@dataclass
+class AppContext:
+    """What the windows share for one run; built in ``run_gui`` (or by a test) and passed down."""
+
+    paths: Paths
+    library: Library
+    store: HistoryStore
+    cues: CuePlayer
+    language: str = "nl"
+    spoken: bool = True
+    clock: Clock = field(default=time.monotonic_ns)  # session timing; a fake in tests
+    wall_clock: Clock | None = field(default=time.time_ns)  # only to notice a suspend
+
+
+def system_language() -> str:
+    """Dutch first: English only when the system asks for English."""
+    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
+
+
+def _explain(title: str, text: str) -> None:
+    QMessageBox.critical(None, title, text)
+
+
+def open_store(paths: Paths) -> HistoryStore | None:
+    """Open the history, or explain why not (and offer the newest good backup when the file is damaged)."""
+    try:
+        return HistoryStore.open(paths)
+    except CorruptDatabaseError as exc:
+        if exc.newest_backup is None:
+            _explain("RugTimer", str(exc))
+            return None
+        answer = QMessageBox.question(
+            None,
+            "RugTimer",
+            QApplication.translate("Startup", "%1\n\nRestore the newest good backup now?").replace(
+                "%1", str(exc)
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        from rugtimer.history.backups import restore
+
+        restore(paths, exc.newest_backup)
+        return HistoryStore.open(paths)
+    except HistoryError as exc:
+        _explain("RugTimer", str(exc))
+        return None
 
 
 def run_gui(paths: Paths, argv: Sequence[str]) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from rugtimer.program.library import load_library
-    from rugtimer.program.validation import ProgramError
-    from rugtimer.ui.main_window import MainWindow
-
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("RugTimer")
-    app.setOrganizationName("RugTimer")
+    app.setApplicationDisplayName("RugTimer")
+    app.setDesktopFileName("nl.rugtimer.RugTimer")
+    icon_path = paths_icon()
+    if icon_path:
+        app.setWindowIcon(QIcon(icon_path))
+    language = system_language()
+    from rugtimer.ui.translations import install_translators
+
+    install_translators(app, language)
     try:
         library = load_library()
     except ProgramError as exc:
-        QMessageBox.critical(None, "RugTimer", f"The exercise library could not be read:\n\n{exc}")
+        _explain("RugTimer", f"The exercise library could not be read:\n\n{exc}")
         return 1
-    window = MainWindow(paths, library)
+    paths.ensure()
+    lock = InstanceLock(paths.lock)
+    try:
+        lock.acquire()
+    except AlreadyRunning:
+        _explain(
+            "RugTimer",
+            QApplication.translate("Startup", "RugTimer is already running. Switch to its window."),
+        )
+        return 1
+    store = open_store(paths)
+    if store is None:
+        lock.release()
+        return 1
+    cues = SoundEffectCuePlayer(language=language)
+    context = AppContext(paths, library, store, cues, language)
+    from rugtimer.ui.main_window import MainWindow
+
+    window = MainWindow(context)
     window.show()
-    return app.exec()
+    window.after_start()
+    try:
+        return app.exec()
+    finally:
+        cues.close()
+        store.close()
+        lock.release()
+
+
+def paths_icon() -> str | None:
+    from importlib import resources
+
+    icon = resources.files("rugtimer") / "resources" / "icons" / "rugtimer.svg"
+    return str(icon) if icon.is_file() else None

@@ -1,39 +1,330 @@
-"""The main window: today's program. The follow-along session view builds on this."""
+"""The main window: Today's program, and the session you follow from the floor, driven by the keyboard.
+
+It wires widgets to the Qt-free core and holds no rules of its own: the plan says what to do, the runner says
+when, the recorder saves what was done.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
+import contextlib
+from datetime import date, timedelta
 
-from rugtimer.paths import Paths
-from rugtimer.program.library import Library
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from rugtimer.history.errors import HistoryError
+from rugtimer.program.plan import Dose
+from rugtimer.program.timeline import TimelineSettings, build_timeline
+from rugtimer.session_recorder import SessionRecorder
+from rugtimer.ui.app import AppContext
+from rugtimer.ui.cues import exercise_key
+from rugtimer.ui.dialogs.after_session_dialog import AfterSessionDialog
+from rugtimer.ui.dialogs.hurt_dialog import HurtChoice, HurtDialog
+from rugtimer.ui.dialogs.pain_dialog import PainDialog
+from rugtimer.ui.session_controller import SessionController
+from rugtimer.ui.session_view import SessionView
+from rugtimer.ui.today_view import TodayView
+
+PLAN_WEEK = 1  # until coaching tracks the plan week
 
 
 class MainWindow(QMainWindow):
-    """Title "RugTimer"; shows this week's exercises with their dose."""
+    """Title "RugTimer". Space starts; every session key works without the mouse."""
 
-    def __init__(self, paths: Paths, library: Library, language: str = "nl") -> None:
+    def __init__(self, context: AppContext, timeline_settings: TimelineSettings | None = None) -> None:
         super().__init__()
-        self.paths = paths
-        self.library = library
+        self.context = context
+        self.timeline_settings = timeline_settings or TimelineSettings()
+        self.controller: SessionController | None = None
+        self.recorder: SessionRecorder | None = None
+        self._floor = False
         self.setWindowTitle("RugTimer")
-        self.resize(1100, 720)
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        heading = QLabel("Vandaag" if language == "nl" else "Today")
-        heading.setObjectName("todayHeading")
-        heading.setStyleSheet("font-size: 28pt; font-weight: 600;")
-        layout.addWidget(heading)
-        for dose in library.plan.week1:
-            exercise = library.exercise(dose.exercise)
-            label = QLabel(
-                f"<b>{exercise.label}. {exercise.name.get(language)}</b> — {dose.describe(exercise, language)}"
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+
+        self.today = TodayView(context.library, self.todays_doses(), context.language)
+        self.today.start_session_requested.connect(self.start_session)
+        self.today.start_exercise_requested.connect(lambda exercise_id: self.start_session([exercise_id]))
+        self.session_view = SessionView(context.library, context.language)
+        self.session_view.floor_mode_requested.connect(self.toggle_floor_mode)
+        self.banner = QLabel()
+        self.banner.setObjectName("problemBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; color: #111; padding: 8px; font-size: 14pt;")
+        self.banner.hide()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.today)
+        self.pages.addWidget(self.session_view)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._session_keys = self._make_session_shortcuts()
+        self._set_session_keys_enabled(False)
+        self.refresh_week_progress()
+        if not context.cues.available and context.cues.problem:
+            self.show_banner(
+                self.tr("No sound: %1 RugTimer works silently.").replace("%1", context.cues.problem)
             )
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setStyleSheet("font-size: 16pt;")
-            layout.addWidget(label)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        self.setCentralWidget(scroll)
+
+    # -- what to do today ------------------------------------------------------------------------------
+
+    def todays_doses(self) -> list[Dose]:
+        """This week's program: the start plan's floor set until coaching chooses the set and the week."""
+        library = self.context.library
+        return [d for d in library.plan.week1 if library.exercise(d.exercise).group == "floor"]
+
+    def refresh_week_progress(self) -> None:
+        monday = date.today() - timedelta(days=date.today().weekday())
+        try:
+            sessions = self.context.store.sessions(monday, monday + timedelta(days=6))
+        except HistoryError as exc:
+            self.show_banner(str(exc))
+            return
+        done = sum(1 for s in sessions if s.status == "completed")
+        self.today.set_week_progress(done, self.context.library.plan.days_per_week)
+
+    def after_start(self) -> None:
+        """Once the window shows: tell about a session a crash or a kill interrupted last time."""
+        try:
+            interrupted = self.context.store.mark_running_as_interrupted()
+        except HistoryError as exc:
+            self.show_banner(str(exc))
+            return
+        if interrupted:
+            last = interrupted[-1]
+            sets = len(self.context.store.sets_for(last.id))
+            text = self.tr("Your last session (%1) was interrupted. The %2 sets you finished are saved.")
+            self.show_banner(
+                text.replace("%1", last.started_at.strftime("%d-%m %H:%M")).replace("%2", str(sets))
+            )
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    # -- keyboard --------------------------------------------------------------------------------------
+
+    def _make_session_shortcuts(self) -> list[QShortcut]:
+        bindings = [
+            (("Space",), self._space),
+            (("Right", "N"), lambda: self._with_controller(SessionController.next_exercise)),
+            (("Left", "B"), lambda: self._with_controller(SessionController.repeat_set)),
+            (("S",), lambda: self._with_controller(SessionController.skip_rest)),
+            (("Escape",), self.ask_stop),
+            (("M",), self.toggle_mute),
+            (("P",), self.this_hurts),
+            (("F1", "?"), self.show_shortcuts),
+        ]
+        shortcuts = []
+        for keys, slot in bindings:
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(slot)
+                shortcuts.append(shortcut)
+        floor = QShortcut(QKeySequence("F11"), self)
+        floor.activated.connect(self.toggle_floor_mode)
+        return shortcuts
+
+    def _set_session_keys_enabled(self, enabled: bool) -> None:
+        for shortcut in self._session_keys:
+            shortcut.setEnabled(enabled)
+
+    def _with_controller(self, action) -> None:
+        if self.controller is not None:
+            action(self.controller)
+
+    def _space(self) -> None:
+        self._with_controller(SessionController.toggle_pause)
+
+    def toggle_mute(self) -> None:
+        cues = self.context.cues
+        cues.set_muted(not cues.muted)
+        self.session_view.hints.setToolTip(self.tr("Sound off") if cues.muted else "")
+        self.statusBar().showMessage(
+            self.tr("Sound off (M)") if cues.muted else self.tr("Sound on (M)"), 3000
+        )
+
+    def toggle_floor_mode(self) -> None:
+        self._floor = not self._floor
+        self.session_view.set_floor_mode(self._floor)
+        if self._floor:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard"),
+            self.tr(
+                "Space: start, pause, resume\n→ or N: next exercise\n← or B: repeat set\nS: skip rest\n"
+                "P: this hurts\nM: sound on/off\nF11: floor mode (full screen)\nEsc: stop the session"
+            ),
+        )
+
+    # -- a session -------------------------------------------------------------------------------------
+
+    def start_session(self, exercise_ids: list[str] | None = None) -> None:
+        if self.controller is not None:
+            return
+        doses = self.todays_doses()
+        if exercise_ids:
+            plan = self.context.library.plan
+            doses = [d for e in exercise_ids if (d := plan.dose_for(e)) is not None]
+        dialog = PainDialog(self.tr("How much pain do you have now?"), allow_skip=True, parent=self)
+        dialog.finished.connect(lambda _result: self._begin(doses, dialog.value()))
+        dialog.open()
+
+    def _begin(self, doses: list[Dose], pain_before: int | None) -> None:
+        library = self.context.library
+        timeline = build_timeline([(library.exercise(d.exercise), d) for d in doses], self.timeline_settings)
+        self.recorder = SessionRecorder(self.context.store, PLAN_WEEK)
+        try:
+            self.recorder.begin(pain_before)
+        except HistoryError as exc:
+            QMessageBox.warning(self, "RugTimer", str(exc))
+            self.recorder = None
+            return
+        known = frozenset(k for e in library.exercises if (k := exercise_key(e)) is not None)
+        self.controller = SessionController(
+            timeline,
+            self.context.cues,
+            self.recorder,
+            spoken=self.context.spoken,
+            known_cues=known,
+            clock=self.context.clock,
+            wall_clock=self.context.wall_clock,
+            parent=self,
+        )
+        self.controller.changed.connect(self._show_state)
+        self.controller.frame.connect(lambda: self.session_view.tick(self.controller.snapshot()))
+        self.controller.finished.connect(self._session_finished)
+        self.controller.storage_problem.connect(self._storage_problem)
+        self.pages.setCurrentWidget(self.session_view)
+        self._set_session_keys_enabled(True)
+        self.session_view.setFocus()
+        self.controller.start()
+
+    def _show_state(self) -> None:
+        if self.controller is not None:
+            self.session_view.show_snapshot(
+                self.controller.snapshot(), self.controller.timeline, self.controller.variant_names
+            )
+
+    def _storage_problem(self, problem: str) -> None:
+        if problem:
+            self.show_banner(
+                self.tr("Could not save your last set yet: %1 It is kept and saving is retried.").replace(
+                    "%1", problem
+                )
+            )
+        else:
+            self.show_banner("")
+
+    def ask_stop(self) -> None:
+        if self.controller is None:
+            return
+        self.controller.pause()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Stop the session?"),
+            self.tr("Stop this session? The sets you finished are saved."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("stopConfirmation")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda result: self._stop_answered(result == QMessageBox.StandardButton.Yes))
+        box.open()
+
+    def _stop_answered(self, stop: bool) -> None:
+        if self.controller is None:
+            return
+        if stop:
+            self.controller.stop()
+        else:
+            self.controller.resume()
+
+    def this_hurts(self) -> None:
+        controller, recorder = self.controller, self.recorder
+        if controller is None or recorder is None:
+            return
+        controller.pause()
+        exercise = self.context.library.exercise(controller.snapshot().step.exercise_id)
+        try:
+            recorder.hurt(exercise.id)
+        except HistoryError as exc:
+            self.show_banner(str(exc))
+        easier = exercise.variants_at("easier")
+        dialog = HurtDialog(exercise, easier[0] if easier else None, self.context.language, self)
+        dialog.finished.connect(lambda _result: self._after_hurt(exercise, dialog.choice()))
+        dialog.open()
+
+    def _after_hurt(self, exercise, choice: HurtChoice | None) -> None:
+        controller = self.controller
+        if controller is None:
+            return
+        if choice is HurtChoice.EASIER and exercise.variants_at("easier"):
+            controller.variant_names[exercise.id] = exercise.variants_at("easier")[0].name.get(
+                self.context.language
+            )
+            controller.repeat_set()
+            controller.resume()
+        elif choice is HurtChoice.SKIP:
+            controller.next_exercise()
+            controller.resume()
+        elif choice is HurtChoice.STOP:
+            controller.stop()
+        else:
+            controller.resume()
+        self._show_state()
+
+    def _session_finished(self, status: str) -> None:
+        self._set_session_keys_enabled(False)
+        self._show_state()
+        dialog = AfterSessionDialog(self)
+        dialog.finished.connect(lambda _result: self._save_session(status, dialog.result_data()))
+        dialog.open()
+
+    def _save_session(self, status: str, result) -> None:
+        recorder = self.recorder
+        try:
+            if recorder is not None:
+                recorder.finish(status, pain_after=result.pain, rating=result.rating, note=result.note)
+        except HistoryError as exc:
+            QMessageBox.warning(self, "RugTimer", str(exc))
+        self._end_session()
+
+    def _end_session(self) -> None:
+        if self.controller is not None:
+            self.controller.shutdown()
+            self.controller.deleteLater()
+        self.controller = None
+        self.recorder = None
+        if self._floor:
+            self.toggle_floor_mode()
+        self.pages.setCurrentWidget(self.today)
+        self.refresh_week_progress()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller is not None and not self.controller.runner.finished:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quit RugTimer?"),
+                self.tr("A session is running. Quit anyway? The sets you finished are saved."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        if self.controller is not None and self.recorder is not None:
+            self.controller.shutdown()
+            # If this fails the session stays 'running' and is marked interrupted at the next start.
+            with contextlib.suppress(HistoryError):
+                self.recorder.finish("interrupted")
+        super().closeEvent(event)

@@ -1,0 +1,90 @@
+"""Hand every completed set to the history store the moment it completes, and keep it if saving fails.
+
+Qt-free, so the "nothing is lost" promise is tested without a window. A set that cannot be saved (disk full,
+a write error) stays in memory with its id and is retried; the store ignores a second copy of the same id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from rugtimer.history.errors import HistoryError
+from rugtimer.history.records import HurtEvent, Rating, SessionRecord, SetRecord
+from rugtimer.history.store import HistoryStore
+from rugtimer.program.runner import SetDone
+
+
+def local_now() -> datetime:
+    """Now, timezone-aware in the local zone (stored as UTC instant + offset)."""
+    return datetime.now().astimezone()
+
+
+@dataclass
+class SessionRecorder:
+    """One session's record: begun when the person starts, sets saved as they complete, finished at the end."""
+
+    store: HistoryStore
+    plan_week: int
+    now: Callable[[], datetime] = local_now
+    session: SessionRecord | None = None
+    pending: list[SetRecord] = field(default_factory=list)
+    saved_sets: int = 0
+    last_problem: str | None = None
+
+    def begin(self, pain_before: int | None) -> SessionRecord:
+        self.session = self.store.begin_session(self.now(), self.plan_week, pain_before)
+        return self.session
+
+    def set_done(self, done: SetDone) -> bool:
+        """Record one completed set; False when it could not be saved yet (it is kept and retried)."""
+        if self.session is None:
+            raise RuntimeError("begin() the session before recording sets")
+        seconds = round(done.seconds, 3)
+        record = SetRecord(
+            session_id=self.session.id,
+            exercise=done.exercise_id,
+            set_number=done.set_number,
+            completed_at=self.now(),
+            side=done.side,  # type: ignore[arg-type]
+            reps=done.reps,
+            seconds=seconds,
+        )
+        self.pending.append(record)
+        return self.flush()
+
+    def flush(self) -> bool:
+        """Try to save every pending set, oldest first; True when none is left waiting."""
+        while self.pending:
+            try:
+                self.store.record_set(self.pending[0])
+            except HistoryError as exc:
+                self.last_problem = str(exc)
+                return False
+            self.pending.pop(0)
+            self.saved_sets += 1
+        self.last_problem = None
+        return True
+
+    def hurt(self, exercise_id: str | None, note: str = "") -> None:
+        session_id = self.session.id if self.session else None
+        self.store.record_hurt(
+            HurtEvent(at=self.now(), exercise=exercise_id, session_id=session_id, note=note)
+        )
+
+    def finish(
+        self, status: str, *, pain_after: int | None = None, rating: Rating | None = None, note: str = ""
+    ) -> SessionRecord | None:
+        if self.session is None:
+            return None
+        self.flush()
+        self.session = self.store.finish_session(
+            self.session.id,
+            self.now(),
+            status,
+            pain_after=pain_after,
+            rating=rating,
+            note=note,  # type: ignore[arg-type]
+        )
+        return self.session

@@ -1,0 +1,158 @@
+"""Drive the Qt-free runner from Qt: one precise single-shot timer re-armed for the next boundary.
+
+Boundaries come from the runner (monotonic clock + planned durations), never from counting ticks. A second
+timer (≤ 30 fps) only animates the seconds and the tempo bar, and runs only while the session runs.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from rugtimer.program.cueing import cues_for
+from rugtimer.program.runner import NS_PER_MS, Clock, Event, EventKind, RunState, SessionRunner, Snapshot
+from rugtimer.program.timeline import Timeline
+from rugtimer.session_recorder import SessionRecorder
+from rugtimer.ui.cues import CuePlayer
+
+FRAME_MS = 33  # ≤ 30 fps
+RETRY_MS = 5000
+
+
+class SessionController(QObject):
+    """Owns one session run: the runner, its timers, the cues and the recording of completed sets."""
+
+    changed = Signal()  # the step or the run state changed
+    frame = Signal()  # time to redraw the seconds and the bar
+    finished = Signal(str)  # "completed" or "stopped"
+    storage_problem = Signal(str)  # a set could not be saved yet (kept and retried); "" when solved
+    events_fired = Signal(list)  # every batch of engine events, for whoever wants them (tests, logs)
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        cues: CuePlayer,
+        recorder: SessionRecorder | None,
+        *,
+        spoken: bool = True,
+        known_cues: frozenset[str] = frozenset(),
+        clock: Clock = time.monotonic_ns,
+        wall_clock: Clock | None = time.time_ns,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.timeline = timeline
+        self.runner = SessionRunner(timeline, clock, wall_clock)
+        self.cues = cues
+        self.recorder = recorder
+        self.spoken = spoken
+        self.known_cues = known_cues
+        self.variant_names: dict[str, str] = {}
+        self._boundary = QTimer(self)
+        self._boundary.setSingleShot(True)
+        self._boundary.setTimerType(Qt.TimerType.PreciseTimer)
+        self._boundary.timeout.connect(self._on_boundary)
+        self._frames = QTimer(self)
+        self._frames.setInterval(FRAME_MS)
+        self._frames.setTimerType(Qt.TimerType.PreciseTimer)
+        self._frames.timeout.connect(self.frame)
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._retry_saving)
+
+    # -- intent from the keyboard and buttons ----------------------------------------------------------
+
+    def start(self) -> None:
+        self._apply(self.runner.start)
+
+    def toggle_pause(self) -> None:
+        self._apply(self.runner.toggle_pause)
+
+    def pause(self) -> None:
+        self._apply(self.runner.pause)
+
+    def resume(self) -> None:
+        self._apply(self.runner.resume)
+
+    def skip_rest(self) -> None:
+        self._apply(self.runner.skip_rest)
+
+    def next_exercise(self) -> None:
+        self._apply(self.runner.next_exercise)
+
+    def repeat_set(self) -> None:
+        self._apply(self.runner.repeat_set)
+
+    def stop(self) -> None:
+        self._apply(self.runner.stop)
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    def snapshot(self) -> Snapshot:
+        return self.runner.snapshot()
+
+    @property
+    def animating(self) -> bool:
+        return self._frames.isActive()
+
+    @property
+    def boundary_armed(self) -> bool:
+        return self._boundary.isActive()
+
+    # -- internals -------------------------------------------------------------------------------------
+
+    def _apply(self, action: Callable[[], list[Event]]) -> None:
+        self._handle(action())
+
+    def _on_boundary(self) -> None:
+        self._handle(self.runner.poll())
+
+    def _handle(self, events: list[Event]) -> None:
+        for event in events:
+            for key in cues_for(event, self.timeline, spoken=self.spoken, known=self.known_cues):
+                self.cues.play(key)
+            done = event.set_done if event.kind is EventKind.SET_COMPLETED else None
+            if done is not None and self.recorder is not None and not self.recorder.set_done(done):
+                self._storage_failed()
+        self._arm()
+        if events:
+            self.events_fired.emit(events)
+            self.changed.emit()
+        final = next((e for e in events if e.kind in (EventKind.SESSION_COMPLETED, EventKind.STOPPED)), None)
+        if final is not None:
+            self.finished.emit("completed" if final.kind is EventKind.SESSION_COMPLETED else "stopped")
+
+    def _arm(self) -> None:
+        due = self.runner.next_due_ns()
+        if due is None:
+            self._boundary.stop()
+        else:
+            self._boundary.start(max(0, -(-due // NS_PER_MS)))  # round up: never wake before the boundary
+        running = self.runner.state is RunState.RUNNING
+        if running and not self._frames.isActive():
+            self._frames.start()
+        elif not running and self._frames.isActive():
+            self._frames.stop()
+
+    def _storage_failed(self) -> None:
+        assert self.recorder is not None
+        self.storage_problem.emit(self.recorder.last_problem or "")
+        if not self._retry.isActive():
+            self._retry.start()
+
+    def _retry_saving(self) -> None:
+        if self.recorder is None or self.recorder.flush():
+            self._retry.stop()
+            self.storage_problem.emit("")
+        else:
+            self.storage_problem.emit(self.recorder.last_problem or "")
+
+    def shutdown(self) -> None:
+        """Stop every timer (window closing); pending sets get one last save attempt."""
+        self._boundary.stop()
+        self._frames.stop()
+        self._retry.stop()
+        if self.recorder is not None:
+            self.recorder.flush()

@@ -1,0 +1,202 @@
+"""The session screen: what you see from the mat. Phase word, huge seconds, tempo bar, counters, what's next.
+
+Thin: it shows a runner snapshot and knows nothing about timing. Fonts scale with the window so the digits
+stay at about a quarter of its height (readable from 2–3 m on a 13" laptop).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from rugtimer.program.exercises import Exercise
+from rugtimer.program.library import Library, illustration_bytes
+from rugtimer.program.runner import RunState, Snapshot
+from rugtimer.program.timeline import Phase, Timeline
+from rugtimer.ui.illustration import IllustrationWidget
+from rugtimer.ui.phase_style import STYLES, phase_word, side_word
+from rugtimer.ui.tempo_bar import TempoBar, bar_level
+
+
+def _label(name: str, weight: QFont.Weight = QFont.Weight.Normal) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setWeight(weight)
+    label.setFont(font)
+    return label
+
+
+class SessionView(QWidget):
+    """Shows one snapshot; ``tick()`` updates only the seconds and the bar (called by the animation timer)."""
+
+    floor_mode_requested = Signal()
+    help_requested = Signal()
+
+    def __init__(self, library: Library, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.language = language
+        self._floor = False
+        self._shown_key: tuple | None = None
+        self.setObjectName("sessionView")
+        self.setAutoFillBackground(True)
+
+        self.exercise_name = _label("exerciseName", QFont.Weight.DemiBold)
+        self.counters = _label("counters")
+        self.phase = _label("phaseWord", QFont.Weight.Bold)
+        self.seconds = _label("secondsLeft", QFont.Weight.Bold)
+        self.seconds.setWordWrap(False)
+        self.next_up = _label("nextUp")
+        self.cue = _label("cueLine")
+        self.hints = _label("keyHints")
+        self.illustration = IllustrationWidget()
+        self.illustration.setObjectName("sessionIllustration")
+        self.illustration.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.bar = TempoBar()
+        self.bar.setObjectName("tempoBar")
+        self.floor_button = QPushButton(self.tr("Floor mode (F11)"))
+        self.floor_button.setObjectName("floorModeButton")
+        self.floor_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.floor_button.clicked.connect(self.floor_mode_requested)
+        self.hints.setText(
+            self.tr(
+                "Space pause · → next exercise · ← repeat set · S skip rest · P this hurts · M mute · Esc stop · F1 help"
+            )
+        )
+        self.phase.setAccessibleName(self.tr("Phase"))
+        self.seconds.setAccessibleName(self.tr("Seconds left"))
+
+        centre = QVBoxLayout()
+        centre.addWidget(self.phase)
+        centre.addWidget(self.seconds, 1)
+        centre.addWidget(self.counters)
+        middle = QHBoxLayout()
+        middle.addWidget(self.illustration, 3)
+        middle.addLayout(centre, 5)
+        middle.addWidget(self.bar)
+        top = QHBoxLayout()
+        top.addWidget(self.exercise_name, 1)
+        top.addWidget(self.floor_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.next_up)
+        layout.addWidget(self.cue)
+        layout.addWidget(self.hints)
+
+    # -- appearance ------------------------------------------------------------------------------------
+
+    def set_floor_mode(self, floor: bool) -> None:
+        """Floor mode keeps only what matters from the floor, bigger still."""
+        self._floor = floor
+        for widget in (self.illustration, self.cue, self.hints, self.floor_button):
+            widget.setVisible(not floor)
+        self._scale_fonts()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        height = max(300, self.height())
+        big = 0.34 if self._floor else 0.26
+        sizes = {
+            self.seconds: int(height * big),
+            self.phase: int(height * (0.12 if self._floor else 0.09)),
+            self.exercise_name: int(height * (0.06 if self._floor else 0.045)),
+            self.counters: int(height * (0.06 if self._floor else 0.04)),
+            self.next_up: int(height * (0.045 if self._floor else 0.032)),
+            self.cue: int(height * 0.03),
+            self.hints: max(13, int(height * 0.02)),
+        }
+        for label, pixels in sizes.items():
+            font = label.font()
+            font.setPixelSize(max(12, pixels))
+            label.setFont(font)
+
+    def _apply_style(self, key: str) -> None:
+        style = STYLES[key]
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(style.background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(style.foreground))
+        self.setPalette(palette)
+        self.bar.set_colour(QColor(style.foreground))
+
+    # -- content ---------------------------------------------------------------------------------------
+
+    def show_snapshot(
+        self, snap: Snapshot, timeline: Timeline, variant_names: dict[str, str] | None = None
+    ) -> None:
+        """Refresh everything that depends on the step; cheap when nothing changed."""
+        step = snap.step
+        finished = snap.state in (RunState.COMPLETED, RunState.STOPPED)
+        paused = snap.state is RunState.PAUSED
+        key = (snap.step_index, snap.state, tuple(sorted((variant_names or {}).items())))
+        if key != self._shown_key:
+            self._shown_key = key
+            exercise = self.library.exercise(step.exercise_id)
+            style_key = "done" if finished else "paused" if paused else step.phase
+            self._apply_style(style_key)
+            self.phase.setText(
+                phase_word("done") if finished else phase_word("paused") if paused else phase_word(step.phase)
+            )
+            name = exercise.name.get(self.language)
+            variant = (variant_names or {}).get(exercise.id)
+            self.exercise_name.setText(f"{name} · {variant}" if variant else name)
+            self.counters.setText(self._counters(step))
+            self.next_up.setText("" if finished else self._next_text(snap.step_index, timeline))
+            self.cue.setText(exercise.cue.get(self.language))
+            self._show_illustration(exercise)
+        self.tick(snap)
+
+    def tick(self, snap: Snapshot) -> None:
+        finished = snap.state in (RunState.COMPLETED, RunState.STOPPED)
+        text = "✓" if finished else str(snap.seconds_left)
+        if self.seconds.text() != text:
+            self.seconds.setText(text)
+        self.bar.set_level(0.0 if finished else bar_level(snap.step.phase, snap.fraction))
+
+    def _show_illustration(self, exercise: Exercise) -> None:
+        if self.illustration.property("exerciseId") != exercise.id:
+            self.illustration.set_svg(illustration_bytes(exercise))
+            self.illustration.setProperty("exerciseId", exercise.id)
+
+    def _counters(self, step) -> str:
+        parts = []
+        if step.phase is not Phase.LEAD_IN and step.sets_total > 1:
+            parts.append(
+                self.tr("Set %1 of %2")
+                .replace("%1", str(step.set_number))
+                .replace("%2", str(step.sets_total))
+            )
+        if step.rep is not None:
+            parts.append(
+                self.tr("Rep %1 of %2").replace("%1", str(step.rep)).replace("%2", str(step.reps_total))
+            )
+        if step.side:
+            parts.append(side_word(step.side))
+        return " · ".join(parts)
+
+    def _next_text(self, index: int, timeline: Timeline) -> str:
+        step = timeline.steps[index]
+        following = timeline.block_end(index) + 1 if step.is_movement else index + 1
+        if following >= len(timeline.steps):
+            return self.tr("Last one: then you're done")
+        nxt = timeline.steps[following]
+        if nxt.exercise_index != step.exercise_index:
+            name = self.library.exercise(nxt.exercise_id).name.get(self.language)
+            return self.tr("Next: %1").replace("%1", name)
+        if nxt.phase is Phase.REST:
+            return self.tr("Next: rest %1 s").replace("%1", str(nxt.duration_ms // 1000))
+        if nxt.phase is Phase.SWITCH:
+            return self.tr("Next: switch sides")
+        return (
+            self.tr("Next: set %1 of %2")
+            .replace("%1", str(nxt.set_number))
+            .replace("%2", str(nxt.sets_total))
+        )

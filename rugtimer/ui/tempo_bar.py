@@ -1,0 +1,68 @@
+"""A tall bar that rises during "up", stays full during "hold", falls during "down", and drains while counting down."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from rugtimer.program.timeline import Phase
+
+
+def bar_level(phase: str, fraction: float) -> float:
+    """Fill level 0..1 for a phase that is ``fraction`` done."""
+    if phase == Phase.UP:
+        return fraction
+    if phase == Phase.HOLD:
+        return 1.0
+    if phase == Phase.DOWN:
+        return 1.0 - fraction
+    return 1.0 - fraction
+
+
+class TempoBar(QWidget):
+    """Repaints only when its level visibly changes (at most once per pixel step)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._level = 0.0
+        self._colour = QColor("#111111")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Tempo bar"))
+        self.setMinimumWidth(36)
+
+    def sizeHint(self) -> QSize:
+        return QSize(64, 300)
+
+    def set_colour(self, colour: QColor) -> None:
+        if colour != self._colour:
+            self._colour = QColor(colour)
+            self.update()
+
+    def set_level(self, level: float) -> None:
+        level = min(1.0, max(0.0, level))
+        if abs(level - self._level) * max(1, self.height()) >= 1.0 or (
+            level in (0.0, 1.0) and level != self._level
+        ):
+            self._level = level
+            self.update()
+
+    @property
+    def level(self) -> float:
+        return self._level
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        radius = rect.width() / 2
+        track = QColor(self._colour)
+        track.setAlpha(60)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(track)
+        painter.drawRoundedRect(rect, radius, radius)
+        filled = QRectF(rect)
+        filled.setTop(rect.bottom() - rect.height() * self._level)
+        painter.setBrush(self._colour)
+        painter.drawRoundedRect(filled, radius, radius)
+        painter.end()

@@ -1,0 +1,84 @@
+"""Every completed set reaches the database the moment it completes; a failed save is kept and retried."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from rugtimer.history.errors import StorageError
+from rugtimer.history.store import HistoryStore
+from rugtimer.program.runner import SetDone
+from rugtimer.session_recorder import SessionRecorder
+
+AMSTERDAM_WINTER = timezone(timedelta(hours=1))
+
+
+def ticking_clock():
+    start = datetime(2026, 11, 25, 19, 0, tzinfo=AMSTERDAM_WINTER)
+    counter = itertools.count()
+    return lambda: start + timedelta(seconds=10 * next(counter))
+
+
+def test_sets_are_in_the_database_as_they_complete(paths) -> None:
+    with HistoryStore.open(paths) as store:
+        recorder = SessionRecorder(store, plan_week=1, now=ticking_clock())
+        session = recorder.begin(pain_before=4)
+        assert recorder.set_done(SetDone("glute_bridge", 1, None, 10, 60.0))
+        with HistoryStore.open(paths) as reader:  # a second connection sees it: committed, not buffered
+            (saved,) = reader.sets_for(session.id)
+            assert (saved.exercise, saved.set_number, saved.reps, saved.seconds) == (
+                "glute_bridge",
+                1,
+                10,
+                60.0,
+            )
+        recorder.hurt("glute_bridge")
+        finished = recorder.finish("completed", pain_after=3, rating="good", note="ging goed")
+        assert (finished.status, finished.pain_before, finished.pain_after, finished.rating) == (
+            "completed",
+            4,
+            3,
+            "good",
+        )
+        assert len(store.hurt_events()) == 1
+
+
+class FlakyStore:
+    """The real store, except that the next ``failures`` saves of a set fail like a full disk."""
+
+    def __init__(self, store: HistoryStore, failures: int) -> None:
+        self._store = store
+        self.failures = failures
+
+    def __getattr__(self, name: str):
+        return getattr(self._store, name)
+
+    def record_set(self, record) -> bool:
+        if self.failures:
+            self.failures -= 1
+            raise StorageError(self._store_path(), "No space left on device")
+        return self._store.record_set(record)
+
+    def _store_path(self):
+        return self._store.paths.database
+
+
+def test_a_failed_save_is_kept_and_stored_exactly_once_later(paths) -> None:
+    with HistoryStore.open(paths) as store:
+        flaky = FlakyStore(store, failures=2)
+        recorder = SessionRecorder(flaky, plan_week=1, now=ticking_clock())  # type: ignore[arg-type]
+        session = recorder.begin(None)
+        assert not recorder.set_done(SetDone("bird_dog", 1, None, 6, 30.0))
+        assert "No space left" in (recorder.last_problem or "")
+        assert not recorder.set_done(SetDone("bird_dog", 2, None, 6, 30.0))
+        assert len(recorder.pending) == 2
+        assert recorder.flush()
+        assert [s.set_number for s in store.sets_for(session.id)] == [1, 2]
+        assert recorder.flush() and len(store.sets_for(session.id)) == 2
+
+
+def test_recording_before_begin_is_a_programming_error(paths) -> None:
+    with HistoryStore.open(paths) as store, pytest.raises(RuntimeError):
+        SessionRecorder(store, 1).set_done(SetDone("x", 1, None, 1, 1.0))

@@ -1,0 +1,189 @@
+"""Follow a session from the keyboard: real widgets offscreen, a fake clock, a recording cue player.
+
+The clock is the only fake besides the audio device: the window drives the real runner, the real recorder
+and a real SQLite file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rugtimer.history.store import HistoryStore
+from rugtimer.program.library import load_library
+from rugtimer.program.timeline import TimelineSettings
+from rugtimer.ui.app import AppContext
+from rugtimer.ui.cues import RecordingCuePlayer
+from rugtimer.ui.dialogs.after_session_dialog import AfterSessionDialog
+from rugtimer.ui.dialogs.hurt_dialog import HurtDialog
+from rugtimer.ui.dialogs.pain_dialog import PainDialog
+from rugtimer.ui.main_window import MainWindow
+from tests.program.fake_clock import FakeClock
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def window(qtbot, paths, clock):
+    store = HistoryStore.open(paths)
+    cues = RecordingCuePlayer(clock=lambda: clock.now_ns / 1e9)
+    context = AppContext(
+        paths, load_library(), store, cues, language="nl", spoken=True, clock=clock, wall_clock=None
+    )
+    win = MainWindow(context, TimelineSettings(lead_in_s=5, rest_s=30))
+    # Not qtbot.addWidget: pytest-qt would close the window before this fixture can end a running session,
+    # and closing mid-session asks "quit anyway?" and waits for an answer.
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.controller is not None:  # closing would ask "quit anyway?" and wait for an answer
+        win.controller.runner.stop()
+        win.controller.shutdown()
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    win.deleteLater()
+    store.close()
+
+
+def active_dialog(kind):
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    assert dialogs, f"no {kind.__name__} open"
+    return dialogs[-1]
+
+
+def advance(qtbot, window, clock: FakeClock, seconds: float) -> None:
+    """Move the fake clock and let the window's precise timer notice."""
+    clock.advance(seconds)
+    controller = window.controller
+    controller._on_boundary()  # the QTimer would fire now; call its slot instead of sleeping in real time
+
+
+def start_bridges(qtbot, window, pain: str = "4") -> None:
+    window.start_session(["glute_bridge"])
+    dialog = active_dialog(PainDialog)
+    for digit in pain:
+        qtbot.keyClick(dialog, digit)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller is not None)
+
+
+def test_title_and_today(window) -> None:
+    assert window.windowTitle() == "RugTimer"
+    assert window.pages.currentWidget() is window.today
+
+
+def test_a_whole_bridge_set_by_keyboard(qtbot, window, clock) -> None:
+    start_bridges(qtbot, window)
+    view = window.session_view
+    cues = window.context.cues
+    assert view.phase.text() == "GET READY" or view.phase.text() == "MAAK JE KLAAR"
+    assert view.seconds.text() == "5"
+    advance(qtbot, window, clock, 5)
+    assert window.controller.snapshot().step.phase.value == "up"
+    assert "1" in view.counters.text() and "10" in view.counters.text()
+    # pause with Space: time stands still
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.controller.runner.state.value == "paused"
+    clock.advance(100)
+    assert window.controller.snapshot().elapsed_in_step_ms == 0
+    assert not window.controller.animating and not window.controller.boundary_armed
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.controller.animating
+    advance(qtbot, window, clock, 60)  # the rest of set 1
+    assert window.controller.snapshot().step.phase.value == "rest"
+    session = window.recorder.session
+    with HistoryStore.open(window.context.paths) as reader:
+        (saved,) = reader.sets_for(session.id)
+    assert (saved.exercise, saved.set_number, saved.reps) == ("glute_bridge", 1, 10)
+    # S skips the rest
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    snap = window.controller.snapshot()
+    assert (snap.step.phase.value, snap.step.set_number) == ("up", 2)
+    advance(qtbot, window, clock, 60)
+    assert window.controller.runner.finished
+    keys = cues.keys
+    assert keys[:7] == [
+        "voice:ex_glute_bridge",
+        "voice:count_3",
+        "voice:count_2",
+        "voice:count_1",
+        "voice:rep_1",
+        "voice:paused",
+        "voice:hold",
+    ]
+    assert keys.count("voice:last_rep") == 2 and keys[-1] == "tone:final"
+    after = active_dialog(AfterSessionDialog)
+    qtbot.keyClick(after, "3")
+    after.save_button.click()
+    qtbot.waitUntil(lambda: window.controller is None)
+    with HistoryStore.open(window.context.paths) as reader:
+        stored = reader.get_session(session.id)
+        assert (stored.status, stored.pain_before, stored.pain_after) == ("completed", 4, 3)
+        assert len(reader.sets_for(session.id)) == 2
+    assert window.pages.currentWidget() is window.today
+
+
+def test_escape_asks_before_stopping(qtbot, window, clock) -> None:
+    start_bridges(qtbot, window)
+    advance(qtbot, window, clock, 7)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    box = active_dialog(QMessageBox)
+    assert window.controller.runner.state.value == "paused"
+    box.button(QMessageBox.StandardButton.No).click()
+    assert window.controller.runner.state.value == "running"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    active_dialog(QMessageBox).button(QMessageBox.StandardButton.Yes).click()
+    assert window.controller.runner.state.value == "stopped"
+    after = active_dialog(AfterSessionDialog)
+    after.skip_button.click()
+    qtbot.waitUntil(lambda: window.controller is None)
+    with HistoryStore.open(window.context.paths) as reader:
+        (session,) = reader.sessions()
+    assert session.status == "stopped"
+
+
+def test_next_exercise_and_repeat_set_keys(qtbot, window, clock) -> None:
+    window.start_session()
+    qtbot.keyClick(active_dialog(PainDialog), Qt.Key.Key_Escape)  # skip the pain question
+    qtbot.waitUntil(lambda: window.controller is not None)
+    first = window.controller.snapshot().step.exercise_id
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    second = window.controller.snapshot().step.exercise_id
+    assert first != second
+    advance(qtbot, window, clock, 10 + 3)
+    qtbot.keyClick(window, Qt.Key.Key_B)
+    assert window.controller.snapshot().elapsed_in_step_ms == 0
+
+
+def test_this_hurts_records_and_offers_the_easier_variant(qtbot, window, clock) -> None:
+    start_bridges(qtbot, window)
+    advance(qtbot, window, clock, 5 + 6 * 3 + 1)
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    dialog = active_dialog(HurtDialog)
+    assert window.controller.runner.state.value == "paused"
+    from rugtimer.ui.dialogs.hurt_dialog import HurtChoice
+
+    dialog.button_for(HurtChoice.EASIER).click()
+    snap = window.controller.snapshot()
+    assert window.controller.runner.state.value == "running"
+    assert (snap.step.rep, snap.step.set_number) == (1, 1)
+    assert "Kleine brug" in window.session_view.exercise_name.text()
+    with HistoryStore.open(window.context.paths) as reader:
+        (hurt,) = reader.hurt_events()
+    assert hurt.exercise == "glute_bridge"
+
+
+def test_floor_mode_and_mute(qtbot, window, clock) -> None:
+    start_bridges(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.isFullScreen() or window.windowState() & Qt.WindowState.WindowFullScreen
+    assert not window.session_view.hints.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.session_view.hints.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    assert window.context.cues.muted
