@@ -27,7 +27,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtMultimedia import QAudioDevice, QMediaDevices, QSoundEffect, QtAudio
 
 log = logging.getLogger(__name__)
@@ -76,9 +76,15 @@ ALL_KEYS: frozenset[str] = frozenset(
     [TONE_PREFIX + name for name in TONE_NAMES] + [VOICE_PREFIX + name for name in VOICE_NAMES]
 )
 
-NO_DEVICE_PROBLEM = "No audio output device was found, so the sound cues are silent."
-NO_SOUND_PROBLEM = "The sound cues could not be loaded for the audio device, so they are silent."
-NO_FILES_PROBLEM = "The sound cue files are missing from this installation, so the cues are silent."
+NO_DEVICE_PROBLEM = QT_TRANSLATE_NOOP(
+    "CuePlayer", "No audio output device was found, so the sound cues are silent."
+)
+NO_SOUND_PROBLEM = QT_TRANSLATE_NOOP(
+    "CuePlayer", "The sound cues could not be loaded for the audio device, so they are silent."
+)
+NO_FILES_PROBLEM = QT_TRANSLATE_NOOP(
+    "CuePlayer", "The sound cue files are missing from this installation, so the cues are silent."
+)
 
 
 # --- keys
@@ -312,8 +318,9 @@ class SoundEffectCuePlayer(QObject):
     def _report(self, problem: str) -> None:
         if self._problem is not None:
             return
-        self._problem = problem
         log.warning("sound cues: %s", problem)
+        problem = QCoreApplication.translate("CuePlayer", problem)
+        self._problem = problem
         self.problem_found.emit(problem)
 
 

@@ -159,14 +159,10 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Keyboard"),
-            self.tr(
-                "Space: start, pause, resume\n→ or N: next exercise\n← or B: repeat set\nS: skip rest\n"
-                "P: this hurts\nM: sound on/off\nF11: floor mode (full screen)\nEsc: stop the session"
-            ),
+        keys = self.tr(
+            "Space: start, pause, resume\n→ or N: next exercise\n← or B: repeat set\nS: skip rest\nP: this hurts\nM: sound on/off\nF11: floor mode (full screen)\nEsc: stop the session"
         )
+        QMessageBox.information(self, self.tr("Keyboard"), keys)
 
     # -- a session -------------------------------------------------------------------------------------
 

@@ -61,12 +61,14 @@ class SessionView(QWidget):
         self.floor_button = QPushButton(self.tr("Floor mode (F11)"))
         self.floor_button.setObjectName("floorModeButton")
         self.floor_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button_font = self.floor_button.font()
+        button_font.setPointSize(14)
+        self.floor_button.setFont(button_font)
         self.floor_button.clicked.connect(self.floor_mode_requested)
-        self.hints.setText(
-            self.tr(
-                "Space pause · → next exercise · ← repeat set · S skip rest · P this hurts · M mute · Esc stop · F1 help"
-            )
+        hints = self.tr(
+            "Space pause · → next exercise · ← repeat set · S skip rest · P this hurts · M mute · Esc stop · F1 help"
         )
+        self.hints.setText(hints)
         self.phase.setAccessibleName(self.tr("Phase"))
         self.seconds.setAccessibleName(self.tr("Seconds left"))
 
@@ -104,10 +106,10 @@ class SessionView(QWidget):
 
     def _scale_fonts(self) -> None:
         height = max(300, self.height())
-        big = 0.34 if self._floor else 0.26
+        big = 0.42 if self._floor else 0.32
         sizes = {
             self.seconds: int(height * big),
-            self.phase: int(height * (0.12 if self._floor else 0.09)),
+            self.phase: int(height * (0.13 if self._floor else 0.1)),
             self.exercise_name: int(height * (0.06 if self._floor else 0.045)),
             self.counters: int(height * (0.06 if self._floor else 0.04)),
             self.next_up: int(height * (0.045 if self._floor else 0.032)),

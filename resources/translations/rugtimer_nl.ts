@@ -1,0 +1,537 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
+  <context>
+    <name>AfterSessionDialog</name>
+    <message>
+      <source>After the session</source>
+      <translation>Na het oefenen</translation>
+    </message>
+    <message>
+      <source>Three short questions. You can skip any of them.</source>
+      <translation>Drie korte vragen. Elke vraag mag je overslaan.</translation>
+    </message>
+    <message>
+      <source>How much pain do you have now?</source>
+      <translation>Hoeveel pijn heb je nu?</translation>
+    </message>
+    <message>
+      <source>How did it go?</source>
+      <translation>Hoe ging het?</translation>
+    </message>
+    <message>
+      <source>S&amp;kip</source>
+      <translation>O&amp;verslaan</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>Overslaan</translation>
+    </message>
+    <message>
+      <source>Close without saving these answers</source>
+      <translation>Sluit zonder deze antwoorden op te slaan</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <source>Too &amp;easy</source>
+      <translation>Te &amp;makkelijk</translation>
+    </message>
+    <message>
+      <source>Too easy</source>
+      <translation>Te makkelijk</translation>
+    </message>
+    <message>
+      <source>&amp;Good</source>
+      <translation>&amp;Goed</translation>
+    </message>
+    <message>
+      <source>Good</source>
+      <translation>Goed</translation>
+    </message>
+    <message>
+      <source>Too &amp;hard</source>
+      <translation>Te &amp;zwaar</translation>
+    </message>
+    <message>
+      <source>Too hard</source>
+      <translation>Te zwaar</translation>
+    </message>
+    <message>
+      <source>For example: stiff in the morning, the bridge felt easier</source>
+      <translation>Bijvoorbeeld: 's ochtends stijf, het bruggetje ging makkelijker</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notitie</translation>
+    </message>
+    <message>
+      <source>Optional, at most 1000 characters</source>
+      <translation>Niet verplicht, hooguit 1000 tekens</translation>
+    </message>
+    <message>
+      <source>&amp;Note (optional)</source>
+      <translation>&amp;Notitie (niet verplicht)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CuePlayer</name>
+    <message>
+      <source>No audio output device was found, so the sound cues are silent.</source>
+      <translation>Er is geen geluidsapparaat gevonden, dus de geluidssignalen zijn stil.</translation>
+    </message>
+    <message>
+      <source>The sound cues could not be loaded for the audio device, so they are silent.</source>
+      <translation>De geluidssignalen konden niet worden geladen voor het geluidsapparaat, dus ze zijn stil.</translation>
+    </message>
+    <message>
+      <source>The sound cue files are missing from this installation, so the cues are silent.</source>
+      <translation>De geluidsbestanden ontbreken in deze installatie, dus de signalen zijn stil.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExerciseCard</name>
+    <message>
+      <source>Illustration: {name}</source>
+      <translation>Afbeelding: {name}</translation>
+    </message>
+    <message>
+      <source>Dose: {dose}</source>
+      <translation>Dosering: {dose}</translation>
+    </message>
+    <message>
+      <source>Version: {variant}</source>
+      <translation>Versie: {variant}</translation>
+    </message>
+    <message>
+      <source>Purpose: {purpose}</source>
+      <translation>Doel: {purpose}</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Do just this exercise now</source>
+      <translation>Doe nu alleen deze oefening</translation>
+    </message>
+    <message>
+      <source>Start {name}</source>
+      <translation>Start {name}</translation>
+    </message>
+    <message>
+      <source>More</source>
+      <translation>Meer</translation>
+    </message>
+    <message>
+      <source>More about {name}</source>
+      <translation>Meer over {name}</translation>
+    </message>
+    <message>
+      <source>Shows the steps, why it helps, the variants and the safety notes</source>
+      <translation>Toont de stappen, waarom het helpt, de varianten en waar je op moet letten</translation>
+    </message>
+    <message>
+      <source>How to do it</source>
+      <translation>Zo doe je het</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
+      <source>Variants</source>
+      <translation>Varianten</translation>
+    </message>
+    <message>
+      <source>Take care</source>
+      <translation>Let op</translation>
+    </message>
+    <message>
+      <source>Easier</source>
+      <translation>Makkelijker</translation>
+    </message>
+    <message>
+      <source>Harder</source>
+      <translation>Zwaarder</translation>
+    </message>
+    <message>
+      <source>On the ball</source>
+      <translation>Op de bal</translation>
+    </message>
+    <message>
+      <source>On the mat</source>
+      <translation>Op de mat</translation>
+    </message>
+    <message>
+      <source>Relaxation</source>
+      <translation>Ontspanning</translation>
+    </message>
+    <message>
+      <source>Mobility</source>
+      <translation>Beweeglijkheid</translation>
+    </message>
+    <message>
+      <source>Coordination</source>
+      <translation>Coördinatie</translation>
+    </message>
+    <message>
+      <source>Strength</source>
+      <translation>Kracht</translation>
+    </message>
+    <message>
+      <source>Less</source>
+      <translation>Minder</translation>
+    </message>
+  </context>
+  <context>
+    <name>HurtDialog</name>
+    <message>
+      <source>This hurts</source>
+      <translation>Dit doet pijn</translation>
+    </message>
+    <message>
+      <source>Stop for a moment</source>
+      <translation>Even stoppen</translation>
+    </message>
+    <message>
+      <source>Exercise: {name}</source>
+      <translation>Oefening: {name}</translation>
+    </message>
+    <message>
+      <source>Sharp or stabbing pain is a sign to stop, or to make the exercise lighter.</source>
+      <translation>Scherpe of stekende pijn is een teken om te stoppen, of om de oefening lichter te maken.</translation>
+    </message>
+    <message>
+      <source>Feeling your muscles work, or a little stiffness, is fine.</source>
+      <translation>Voelen dat je spieren werken, of een beetje stijfheid, is prima.</translation>
+    </message>
+    <message>
+      <source>Breathe calmly and choose how to go on.</source>
+      <translation>Adem rustig door en kies hoe je verdergaat.</translation>
+    </message>
+    <message>
+      <source>Continue with the &amp;easier variant: {variant}</source>
+      <translation>Ga verder met de &amp;makkelijkere variant: {variant}</translation>
+    </message>
+    <message>
+      <source>&amp;Skip this exercise</source>
+      <translation>&amp;Sla deze oefening over</translation>
+    </message>
+    <message>
+      <source>S&amp;top the session</source>
+      <translation>S&amp;top voor vandaag</translation>
+    </message>
+    <message>
+      <source>a leg that gets weaker or more numb</source>
+      <translation>een been dat steeds zwakker of gevoellozer wordt</translation>
+    </message>
+    <message>
+      <source>severe pain radiating into your leg, with loss of strength</source>
+      <translation>hevige pijn die uitstraalt naar je been, met krachtverlies</translation>
+    </message>
+    <message>
+      <source>fever, or feeling ill</source>
+      <translation>koorts, of je ziek voelen</translation>
+    </message>
+    <message>
+      <source>trouble holding your urine or stools</source>
+      <translation>moeite met je plas of ontlasting ophouden</translation>
+    </message>
+    <message>
+      <source>numbness around your buttocks and groin</source>
+      <translation>een doof gevoel rond je billen en kruis</translation>
+    </message>
+    <message>
+      <source>Contact your GP the same day if you notice:</source>
+      <translation>Neem dezelfde dag contact op met je huisarts als je dit merkt:</translation>
+    </message>
+    <message>
+      <source>Outside office hours: call the GP out-of-hours service.</source>
+      <translation>Buiten kantoortijd: bel de huisartsenpost.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>No sound: %1 RugTimer works silently.</source>
+      <translation>Geen geluid: %1 RugTimer werkt zonder geluid verder.</translation>
+    </message>
+    <message>
+      <source>Your last session (%1) was interrupted. The %2 sets you finished are saved.</source>
+      <translation>Je vorige sessie (%1) is onderbroken. De %2 sets die je afmaakte zijn bewaard.</translation>
+    </message>
+    <message>
+      <source>Sound off</source>
+      <translation>Geluid uit</translation>
+    </message>
+    <message>
+      <source>Sound off (M)</source>
+      <translation>Geluid uit (M)</translation>
+    </message>
+    <message>
+      <source>Sound on (M)</source>
+      <translation>Geluid aan (M)</translation>
+    </message>
+    <message>
+      <source>Space: start, pause, resume
+→ or N: next exercise
+← or B: repeat set
+S: skip rest
+P: this hurts
+M: sound on/off
+F11: floor mode (full screen)
+Esc: stop the session</source>
+      <translation>Spatie: start, pauze, verder
+→ of N: volgende oefening
+← of B: set opnieuw
+S: rust overslaan
+P: dit doet pijn
+M: geluid aan/uit
+F11: vloermodus (volledig scherm)
+Esc: sessie stoppen</translation>
+    </message>
+    <message>
+      <source>Keyboard</source>
+      <translation>Toetsenbord</translation>
+    </message>
+    <message>
+      <source>How much pain do you have now?</source>
+      <translation>Hoeveel pijn heb je nu?</translation>
+    </message>
+    <message>
+      <source>Could not save your last set yet: %1 It is kept and saving is retried.</source>
+      <translation>Je laatste set kon nog niet worden opgeslagen: %1 Hij blijft bewaard en RugTimer probeert het opnieuw.</translation>
+    </message>
+    <message>
+      <source>Stop the session?</source>
+      <translation>Sessie stoppen?</translation>
+    </message>
+    <message>
+      <source>Stop this session? The sets you finished are saved.</source>
+      <translation>Deze sessie stoppen? De sets die je afmaakte zijn bewaard.</translation>
+    </message>
+    <message>
+      <source>Quit RugTimer?</source>
+      <translation>RugTimer afsluiten?</translation>
+    </message>
+    <message>
+      <source>A session is running. Quit anyway? The sets you finished are saved.</source>
+      <translation>Er loopt een sessie. Toch afsluiten? De sets die je afmaakte zijn bewaard.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PainDialog</name>
+    <message>
+      <source>Pain score</source>
+      <translation>Pijnscore</translation>
+    </message>
+    <message>
+      <source>How much pain do you have now?</source>
+      <translation>Hoeveel pijn heb je nu?</translation>
+    </message>
+    <message>
+      <source>Type a number and press Enter, or click it. For 10, type 1 and then 0.</source>
+      <translation>Typ een getal en druk op Enter, of klik erop. Voor 10 typ je eerst 1 en dan 0.</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>Overslaan</translation>
+    </message>
+    <message>
+      <source>Go on without answering</source>
+      <translation>Ga verder zonder te antwoorden</translation>
+    </message>
+  </context>
+  <context>
+    <name>PainScale</name>
+    <message>
+      <source>Pain from 0 (no pain) to 10 (worst imaginable pain)</source>
+      <translation>Pijn van 0 (geen pijn) tot 10 (ergst denkbare pijn)</translation>
+    </message>
+    <message>
+      <source>0, no pain</source>
+      <translation>0, geen pijn</translation>
+    </message>
+    <message>
+      <source>10, worst imaginable pain</source>
+      <translation>10, ergst denkbare pijn</translation>
+    </message>
+    <message>
+      <source>no pain</source>
+      <translation>geen pijn</translation>
+    </message>
+    <message>
+      <source>worst imaginable</source>
+      <translation>ergst denkbaar</translation>
+    </message>
+  </context>
+  <context>
+    <name>Phase</name>
+    <message>
+      <source>GET READY</source>
+      <translation>MAAK JE KLAAR</translation>
+    </message>
+    <message>
+      <source>UP</source>
+      <translation>OMHOOG</translation>
+    </message>
+    <message>
+      <source>HOLD</source>
+      <translation>VASTHOUDEN</translation>
+    </message>
+    <message>
+      <source>DOWN</source>
+      <translation>OMLAAG</translation>
+    </message>
+    <message>
+      <source>KEEP GOING</source>
+      <translation>HOUD VOL</translation>
+    </message>
+    <message>
+      <source>MOVE GENTLY</source>
+      <translation>RUSTIG BEWEGEN</translation>
+    </message>
+    <message>
+      <source>REST</source>
+      <translation>RUST</translation>
+    </message>
+    <message>
+      <source>SWITCH SIDES</source>
+      <translation>WISSEL VAN KANT</translation>
+    </message>
+    <message>
+      <source>DONE</source>
+      <translation>KLAAR</translation>
+    </message>
+    <message>
+      <source>PAUSED</source>
+      <translation>PAUZE</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Links</translation>
+    </message>
+    <message>
+      <source>Right</source>
+      <translation>Rechts</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionView</name>
+    <message>
+      <source>Floor mode (F11)</source>
+      <translation>Vloermodus (F11)</translation>
+    </message>
+    <message>
+      <source>Space pause · → next exercise · ← repeat set · S skip rest · P this hurts · M mute · Esc stop · F1 help</source>
+      <translation>Spatie pauze · → volgende oefening · ← set opnieuw · S rust overslaan · P dit doet pijn · M geluid · Esc stoppen · F1 hulp</translation>
+    </message>
+    <message>
+      <source>Phase</source>
+      <translation>Fase</translation>
+    </message>
+    <message>
+      <source>Seconds left</source>
+      <translation>Seconden over</translation>
+    </message>
+    <message>
+      <source>Set %1 of %2</source>
+      <translation>Set %1 van %2</translation>
+    </message>
+    <message>
+      <source>Rep %1 of %2</source>
+      <translation>Herhaling %1 van %2</translation>
+    </message>
+    <message>
+      <source>Last one: then you're done</source>
+      <translation>Laatste: daarna ben je klaar</translation>
+    </message>
+    <message>
+      <source>Next: %1</source>
+      <translation>Hierna: %1</translation>
+    </message>
+    <message>
+      <source>Next: rest %1 s</source>
+      <translation>Hierna: %1 s rust</translation>
+    </message>
+    <message>
+      <source>Next: switch sides</source>
+      <translation>Hierna: wissel van kant</translation>
+    </message>
+    <message>
+      <source>Next: set %1 of %2</source>
+      <translation>Hierna: set %1 van %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>%1
+
+Restore the newest good backup now?</source>
+      <translation>%1
+
+De nieuwste goede reservekopie nu terugzetten?</translation>
+    </message>
+    <message>
+      <source>RugTimer is already running. Switch to its window.</source>
+      <translation>RugTimer draait al. Ga naar dat venster.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TempoBar</name>
+    <message>
+      <source>Tempo bar</source>
+      <translation>Tempobalk</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayView</name>
+    <message>
+      <source>Today</source>
+      <translation>Vandaag</translation>
+    </message>
+    <message>
+      <source>Week {week} of your plan</source>
+      <translation>Week {week} van je oefenschema</translation>
+    </message>
+    <message>
+      <source>{done} of {target} sessions this week</source>
+      <translation>{done} van {target} keer geoefend deze week</translation>
+    </message>
+    <message>
+      <source>weekly goal reached</source>
+      <translation>weekdoel gehaald</translation>
+    </message>
+    <message>
+      <source>No exercises are planned.</source>
+      <translation>Er staan geen oefeningen gepland.</translation>
+    </message>
+    <message>
+      <source>Start session</source>
+      <translation>Begin met oefenen</translation>
+    </message>
+    <message>
+      <source>Start today's session (Space or Enter)</source>
+      <translation>Begin met de oefeningen van vandaag (spatiebalk of Enter)</translation>
+    </message>
+    <message>
+      <source>Starts all of today's exercises in order. Shortcut: Space.</source>
+      <translation>Start alle oefeningen van vandaag na elkaar. Sneltoets: spatiebalk.</translation>
+    </message>
+    <message>
+      <source>On the ball</source>
+      <translation>Op de bal</translation>
+    </message>
+    <message>
+      <source>On the mat</source>
+      <translation>Op de mat</translation>
+    </message>
+  </context>
+</TS>
