@@ -13,15 +13,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from rugtimer.history.store import HistoryStore  # noqa: E402
-from rugtimer.paths import Paths  # noqa: E402
-from rugtimer.program.library import load_library  # noqa: E402
-from rugtimer.program.timeline import TimelineSettings  # noqa: E402
-from rugtimer.ui.app import AppContext  # noqa: E402
-from rugtimer.ui.cues import RecordingCuePlayer  # noqa: E402
-from rugtimer.ui.translations import install_translators  # noqa: E402
+from rugtimer.history.store import HistoryStore
+from rugtimer.paths import Paths
+from rugtimer.program.library import load_library
+from rugtimer.program.timeline import TimelineSettings
+from rugtimer.ui.app import AppContext
+from rugtimer.ui.cues import RecordingCuePlayer
+from rugtimer.ui.translations import install_translators
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -37,7 +37,7 @@ class Clock:
         self.now += int(seconds * 1e9)
 
 
-def main() -> int:
+def main() -> int:  # noqa: PLR0915 - one linear script of screens
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--lang", default="nl", choices=("nl", "en"))
