@@ -1,0 +1,346 @@
+"""Backups: made through SQLite (``VACUUM INTO``), never by copying the live file; verified; rotated.
+
+Two kinds live in the backups folder, both private (0600):
+
+- **regular** ``history-YYYY-MM-DD.sqlite3`` (UTC date): at most one a day, only when something changed
+  since the newest one (a random change token that triggers renew on every write and that a backup copies).
+  Rotation keeps the newest backup of each of the 7 most recent days, 4 most recent ISO weeks and 12 most
+  recent months that have one (restic's ``--keep-daily 7 --keep-weekly 4 --keep-monthly 12``; a backup kept
+  by several rules counts for each). One a day makes "newest of a period" simply its latest day.
+- **safety** ``history-YYYY-MM-DDTHHMMSSZ-before-restore.sqlite3`` (and ``-before-migration-to-vN``): taken
+  before a restore or an upgrade; outside the rotation so a daily backup never pushes out the state a user
+  just left. The newest ``SAFETY_KEEP`` are kept.
+
+Every backup is written to a hidden temporary file, checked with ``integrity_check``, fsynced and then
+renamed into place, so a backup file that exists under its final name is complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Literal
+
+from rugtimer.history import db
+from rugtimer.history.errors import (
+    CorruptDatabaseError,
+    MissingFileError,
+    NewerDatabaseError,
+    NotARugTimerDatabase,
+    StorageError,
+)
+from rugtimer.paths import Paths
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+SAFETY_KEEP = 10
+
+_REGULAR = re.compile(r"^history-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+_SAFETY = re.compile(r"^history-(\d{4}-\d{2}-\d{2})T(\d{6})Z-(before-[a-z0-9-]+)\.sqlite3$")
+_TMP_PREFIX = ".tmp-"
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup file; ``day`` is the UTC date in its name."""
+
+    path: Path
+    day: date
+    kind: Literal["regular", "safety"]
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What ``restore`` did, for the message to the user."""
+
+    restored_from: Path
+    previous_saved_as: Path | None
+    damaged_moved_to: Path | None
+
+
+# --- listing --------------------------------------------------------------------------------------------
+
+
+def _parse(path: Path) -> Backup | None:
+    for pattern, kind in ((_REGULAR, "regular"), (_SAFETY, "safety")):
+        match = pattern.match(path.name)
+        if match:
+            try:
+                return Backup(path, date.fromisoformat(match.group(1)), kind)  # type: ignore[arg-type]
+            except ValueError:
+                return None
+    return None
+
+
+def list_backups(backups_dir: Path) -> list[Backup]:
+    """All backups, newest first (by UTC date, then by the time the file was written)."""
+    try:
+        entries = list(Path(backups_dir).iterdir())
+    except FileNotFoundError:
+        return []
+    found = [b for b in map(_parse, entries) if b is not None and b.path.is_file()]
+
+    def key(backup: Backup) -> tuple[date, float]:
+        try:
+            return backup.day, backup.path.stat().st_mtime
+        except OSError:
+            return backup.day, 0.0
+
+    return sorted(found, key=key, reverse=True)
+
+
+def verify(path: Path) -> list[str]:
+    """Problems with a backup file (empty list = a good RugTimer backup this version can restore)."""
+    try:
+        found = db.inspect(Path(path), full=True)
+    except StorageError as exc:
+        return [exc.reason]
+    if found.state == "ours":
+        return []
+    if found.state == "newer":
+        return [f"made by a newer RugTimer (schema version {found.version})"]
+    if found.state in ("missing", "empty"):
+        return ["the file is missing or empty"]
+    return found.problems or [found.state]
+
+
+def newest_good_backup(backups_dir: Path) -> Path | None:
+    """The newest backup that passes ``verify``: what to offer when the history file is damaged."""
+    for backup in list_backups(backups_dir):
+        if not verify(backup.path):
+            return backup.path
+    return None
+
+
+# --- writing --------------------------------------------------------------------------------------------
+
+
+def write_snapshot(conn: sqlite3.Connection, target: Path) -> Path:
+    """``VACUUM INTO`` a private temporary file, verify it, fsync it, rename it to ``target``.
+
+    ``conn`` may be read-only and must not be inside a transaction. Raises StorageError (e.g. disk full);
+    an existing ``target`` is replaced only by a verified new file.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f"{_TMP_PREFIX}{os.getpid()}-{target.name}")
+    try:
+        tmp.unlink(missing_ok=True)
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, db.PRIVATE_FILE))
+        _vacuum_into(conn, tmp)
+        problems = verify(tmp)
+        if problems:
+            raise StorageError(target, "the new backup did not verify: " + "; ".join(problems))
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+        db.fsync_dir(target.parent)
+    except sqlite3.Error as exc:
+        raise StorageError(target, str(exc), disk_full="full" in str(exc).lower()) from exc
+    except OSError as exc:
+        raise StorageError(target, exc.strerror or str(exc), disk_full=exc.errno == 28) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+    return target
+
+
+def _vacuum_into(conn: sqlite3.Connection, target: Path) -> None:
+    """VACUUM INTO writes with the source's ``synchronous`` level; the copy is fsynced once afterwards
+    instead (several times faster), so the setting is lowered for this one statement."""
+    previous = int(conn.execute("PRAGMA synchronous").fetchone()[0])
+    conn.execute("PRAGMA synchronous = OFF")
+    try:
+        conn.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        conn.execute(f"PRAGMA synchronous = {previous}")
+
+
+def regular_path(backups_dir: Path, now: datetime) -> Path:
+    return Path(backups_dir) / f"history-{now.astimezone(UTC).date().isoformat()}.sqlite3"
+
+
+def safety_backup(conn: sqlite3.Connection, backups_dir: Path, reason: str, now: datetime) -> Path:
+    """A backup taken before something risky (an upgrade, a restore); kept outside the rotation."""
+    stamp = now.astimezone(UTC).strftime("%Y-%m-%dT%H%M%SZ")
+    target = Path(backups_dir) / f"history-{stamp}-{reason}.sqlite3"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = Path(backups_dir) / f"history-{stamp}-{reason}-{counter}.sqlite3"
+    path = write_snapshot(conn, target)
+    _prune_safety(backups_dir)
+    return path
+
+
+def change_token(conn: sqlite3.Connection) -> str:
+    """Renewed by a trigger on every write; equal tokens mean equal content."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'change_token'").fetchone()
+    return str(row[0]) if row else ""
+
+
+def _token_of(path: Path) -> str | None:
+    try:
+        conn = db.connect_readonly(path)
+        try:
+            return change_token(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+def backup_if_due(conn: sqlite3.Connection, backups_dir: Path, now: datetime | None = None) -> Path | None:
+    """Today's regular backup, if there is none yet and something changed since the newest one."""
+    now = now or datetime.now(UTC)
+    target = regular_path(backups_dir, now)
+    if target.exists():
+        return None
+    token = change_token(conn)
+    regular = [b for b in list_backups(backups_dir) if b.kind == "regular"]
+    last_token = _token_of(regular[0].path) if regular else ""
+    if token == last_token:
+        return None
+    path = write_snapshot(conn, target)
+    rotate(backups_dir)
+    return path
+
+
+def backup_now(conn: sqlite3.Connection, backups_dir: Path, now: datetime | None = None) -> Path:
+    """Make (or renew) today's regular backup now, then rotate."""
+    path = write_snapshot(conn, regular_path(backups_dir, now or datetime.now(UTC)))
+    rotate(backups_dir)
+    return path
+
+
+# --- rotation -------------------------------------------------------------------------------------------
+
+
+def kept_days(days: Iterable[date]) -> set[date]:
+    """The backup days rotation keeps: newest of each of the 7 latest days, 4 latest ISO weeks, 12 latest
+    months that have a backup."""
+    ordered = sorted(set(days), reverse=True)
+    keep: set[date] = set(ordered[:KEEP_DAILY])
+    for period, count in (
+        (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda d: (d.year, d.month), KEEP_MONTHLY),
+    ):
+        seen: list[object] = []
+        for day in ordered:  # newest first, so the first day seen in a period is its newest
+            p = period(day)
+            if p not in seen:
+                if len(seen) == count:
+                    break
+                seen.append(p)
+                keep.add(day)
+    return keep
+
+
+def rotate(backups_dir: Path) -> list[Path]:
+    """Delete the regular backups rotation does not keep (and stale temporary files); return what went."""
+    regular = [b for b in list_backups(backups_dir) if b.kind == "regular"]
+    keep = kept_days(b.day for b in regular)
+    removed = []
+    for backup in regular:
+        if backup.day not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    cutoff = datetime.now().timestamp() - timedelta(days=1).total_seconds()
+    for stale in Path(backups_dir).glob(f"{_TMP_PREFIX}*"):
+        try:
+            if stale.stat().st_mtime < cutoff:
+                stale.unlink()
+        except OSError:
+            pass
+    return removed
+
+
+def _prune_safety(backups_dir: Path) -> None:
+    safety = [b for b in list_backups(backups_dir) if b.kind == "safety"]
+    for backup in safety[SAFETY_KEEP:]:
+        backup.path.unlink(missing_ok=True)
+
+
+def tighten_all(backups_dir: Path) -> None:
+    """Backups left with looser modes by an older version become 0600."""
+    for backup in list_backups(backups_dir):
+        db.tighten(backup.path)
+
+
+# --- whole-file operations for the CLI and the GUI --------------------------------------------------------
+
+
+def verify_usable(path: Path, backups_dir: Path) -> db.Inspection:
+    """Inspect a file the user named; raise the matching typed error unless it is a good RugTimer file."""
+    found = db.inspect(path, full=True)
+    if found.state == "ours":
+        return found
+    if found.state == "missing":
+        raise MissingFileError(path)
+    if found.state == "empty":
+        raise NotARugTimerDatabase(path, "the file is empty")
+    if found.state == "newer":
+        raise NewerDatabaseError(path, found.version, db.supported_version())
+    if found.state in ("foreign", "not_sqlite"):
+        raise NotARugTimerDatabase(path, found.problems[0])
+    raise CorruptDatabaseError(path, None, newest_good_backup(backups_dir), found.problems)
+
+
+def backup_database(paths: Paths, now: datetime | None = None) -> Path:
+    """``rugtimer backup``: today's regular backup, made read-only (so it works while the app runs)."""
+    verify_usable(paths.database, paths.backups)
+    paths.ensure()
+    conn = db.connect_readonly(paths.database)
+    try:
+        return backup_now(conn, paths.backups, now)
+    finally:
+        conn.close()
+
+
+def restore(paths: Paths, backup: Path, now: datetime | None = None) -> RestoreResult:
+    """Replace the history with ``backup``; the current file is backed up first (or moved aside if damaged).
+
+    The caller must hold the single-writer lock and have closed its own HistoryStore. The copy goes through
+    SQLite's backup API into the WAL database in one transaction, so a crash leaves either the old or the
+    new history, never a mix.
+    """
+    now = now or datetime.now(UTC)
+    backup = Path(backup)
+    verify_usable(backup, paths.backups)
+    paths.ensure()
+    if paths.database.exists() and os.path.samefile(backup, paths.database):
+        raise NotARugTimerDatabase(backup, "it is the current history file itself, not a backup")
+    saved: Path | None = None
+    moved: Path | None = None
+    current = db.inspect(paths.database)
+    if current.state in ("ours", "newer"):
+        conn = db.connect_readonly(paths.database)
+        try:
+            saved = safety_backup(conn, paths.backups, "before-restore", now)
+        finally:
+            conn.close()
+    elif current.state in ("corrupt", "not_sqlite", "foreign"):
+        moved = db.rename_aside(paths.database, now, "corrupt" if current.state != "foreign" else "replaced")
+    source = db.connect_readonly(backup)
+    try:
+        dest = db.connect_rw(paths.database)
+        try:
+            source.backup(dest)
+        except sqlite3.Error as exc:
+            raise StorageError(paths.database, str(exc), disk_full="full" in str(exc).lower()) from exc
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    db.open_database(paths.database, paths.backups, now=now).close()  # upgrade an older backup, check it
+    return RestoreResult(backup, saved, moved)

@@ -1,0 +1,308 @@
+"""Opening the history file safely: look before writing, then connect, check and migrate.
+
+Order of business in ``open_database``:
+
+1. ``inspect`` the file read-only (header bytes, then SQLite ``mode=ro``): a file made by a newer RugTimer
+   or by another program is refused and left byte-for-byte unchanged; a damaged one is renamed aside with a
+   ``.corrupt`` suffix (never deleted) and reported with the newest good backup.
+2. Connect read-write with the pragmas that make a committed set survive power loss (WAL +
+   ``synchronous=FULL``) and private file modes (0600 for the file, its ``-wal`` and ``-shm``).
+3. Migrate: a backup first, then each step and its ``user_version`` bump in one transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+# backups.py and db.py use each other (a backup before migrating; db helpers to write backups); both only
+# at call time, so the import cycle is harmless.
+from rugtimer.history import backups, schema
+from rugtimer.history.errors import (
+    CorruptDatabaseError,
+    NewerDatabaseError,
+    NotARugTimerDatabase,
+    StorageError,
+)
+
+PRIVATE_FILE = 0o600
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+BUSY_TIMEOUT_S = 5.0
+
+# not_sqlite: no SQLite header. At the app's own path that is a damaged history (moved aside like "corrupt");
+# given to restore or check it is simply not a RugTimer file.
+State = Literal["missing", "empty", "ours", "foreign", "newer", "corrupt", "not_sqlite"]
+
+
+def supported_version(migrations: Sequence[schema.Migration] | None = None) -> int:
+    """The newest schema version this RugTimer knows."""
+    return len(schema.MIGRATIONS if migrations is None else migrations)
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What a read-only look at a file found."""
+
+    path: Path
+    state: State
+    version: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+# --- read-only look ---------------------------------------------------------------------------------------
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write the file (SQLite ``mode=ro``)."""
+    uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+
+
+def _header(path: Path) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(100)
+
+
+def is_corruption(exc: sqlite3.Error) -> bool:
+    """SQLite's own words for "this file is damaged / not a database"."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or type(exc) is sqlite3.DatabaseError
+
+
+def check_problems(conn: sqlite3.Connection, *, full: bool) -> list[str]:
+    """``quick_check`` (fast, at every open) or ``integrity_check`` + ``foreign_key_check`` (``full``)."""
+    pragma = "integrity_check" if full else "quick_check"
+    problems = [
+        line.strip()
+        for row in conn.execute(f"PRAGMA {pragma}")
+        if row[0] != "ok"
+        for line in str(row[0]).splitlines()
+        if line.strip() and not line.startswith("*** in database")
+    ]
+    if full:
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid} refers to a {parent} record that does not exist")
+    return problems
+
+
+def inspect(
+    path: Path, *, full: bool = False, migrations: Sequence[schema.Migration] | None = None
+) -> Inspection:
+    """Look at ``path`` without ever writing it.
+
+    The header bytes are read first so a newer file is refused before SQLite opens it at all; then a
+    read-only connection reads the real version (an unfinished ``-wal`` may hold a newer one) and checks
+    the pages.
+    """
+    path = Path(path)
+    supported = supported_version(migrations)
+    if not path.exists():
+        return Inspection(path, "missing")
+    if path.is_dir():
+        return Inspection(path, "not_sqlite", problems=["it is a folder, not a file"])
+    try:
+        header = _header(path)
+    except OSError as exc:
+        raise StorageError(path, exc.strerror or str(exc), operation="read") from exc
+    if header:  # an empty file is a new database (or one whose first commit is still in its -wal)
+        if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+            return Inspection(path, "not_sqlite", problems=["it is not an SQLite database"])
+        header_version = int.from_bytes(header[60:64], "big")
+        header_app = int.from_bytes(header[68:72], "big")
+        if header_app == schema.APPLICATION_ID and header_version > supported:
+            return Inspection(path, "newer", header_version)
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.Error as exc:
+        raise StorageError(path, str(exc), operation="read") from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id == 0 and version == 0 and objects == 0:
+            return Inspection(path, "empty")
+        if app_id != schema.APPLICATION_ID:
+            return Inspection(path, "foreign", version, ["it is another program's SQLite database"])
+        if version > supported:
+            return Inspection(path, "newer", version)
+        problems = check_problems(conn, full=full)
+        return Inspection(path, "corrupt" if problems else "ours", version, problems)
+    except sqlite3.Error as exc:
+        if is_corruption(exc):
+            return Inspection(path, "corrupt", problems=[str(exc)])
+        raise StorageError(path, str(exc), operation="read") from exc
+    finally:
+        conn.close()
+
+
+# --- file modes and moving aside ------------------------------------------------------------------------
+
+
+def tighten(path: Path, mode: int = PRIVATE_FILE) -> None:
+    """Take group/other permissions off ``path`` and its side files (left loose by an older version)."""
+    for candidate in (Path(path), *(Path(f"{path}{suffix}") for suffix in SIDE_FILES)):
+        try:
+            current = candidate.stat().st_mode & 0o777
+        except FileNotFoundError:
+            continue
+        if current & 0o077:
+            os.chmod(candidate, mode)
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename or a new file in ``directory`` durable (POSIX; a no-op where that is impossible)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def rename_aside(path: Path, now: datetime, suffix: str = "corrupt") -> Path:
+    """Move ``path`` (and its ``-wal``/``-shm``) to ``<name>.<UTC stamp>.corrupt``; never delete anything."""
+    path = Path(path)
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.{stamp}.{suffix}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.{stamp}-{counter}.{suffix}")
+    os.rename(path, target)
+    for side in SIDE_FILES:
+        if Path(f"{path}{side}").exists():
+            os.rename(f"{path}{side}", f"{target}{side}")
+    fsync_dir(path.parent)
+    return target
+
+
+# --- read-write connection ------------------------------------------------------------------------------
+
+
+def connect_rw(path: Path) -> sqlite3.Connection:
+    """Connect for writing with the durable pragmas.
+
+    The file is created 0600 before SQLite opens it, because ``-wal``/``-shm`` inherit the database
+    file's mode. ``isolation_level=None``: no implicit transactions; callers BEGIN and COMMIT explicitly.
+    """
+    path = Path(path)
+    try:
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
+        tighten(path)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageError(path, getattr(exc, "strerror", None) or str(exc)) from exc
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA cell_size_check = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StorageError(path, f"the folder does not support SQLite's WAL mode (got {mode})")
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    tighten(path)
+    return conn
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(
+    conn: sqlite3.Connection,
+    path: Path,
+    backups_dir: Path,
+    now: datetime,
+    migrations: Sequence[schema.Migration] | None = None,
+) -> None:
+    """Bring the schema up to date: a backup first, then each step with its version bump in one transaction.
+
+    The version is read again inside each transaction (``BEGIN IMMEDIATE`` holds the write lock), so two
+    processes opening an old file at once migrate it once.
+    """
+    steps = schema.MIGRATIONS if migrations is None else migrations
+    start = user_version(conn)
+    if start > len(steps):
+        raise NewerDatabaseError(path, start, len(steps))
+    if start == len(steps):
+        return
+    if start > 0:
+        backups.safety_backup(conn, backups_dir, f"before-migration-to-v{len(steps)}", now)
+    for target in range(start + 1, len(steps) + 1):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            if user_version(conn) < target:
+                steps[target - 1](conn)
+                conn.execute(f"PRAGMA user_version = {target}")
+                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StorageError(path, f"upgrading to version {target} broke {len(broken)} references")
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StorageError(path, f"upgrading to version {target} failed: {exc}") from exc
+            raise
+
+
+# --- the whole sequence ---------------------------------------------------------------------------------
+
+
+def _corrupt(path: Path, backups_dir: Path, now: datetime, problems: list[str]) -> CorruptDatabaseError:
+    """Move the damaged file aside (so a restore or a fresh start can use the name) and describe it."""
+    moved: Path | None
+    try:
+        moved = rename_aside(path, now)
+    except OSError as exc:  # e.g. Windows, while another process has it open: leave it where it is
+        moved = None
+        problems = [*problems, f"it could not be moved aside: {exc.strerror or exc}"]
+    return CorruptDatabaseError(path, moved, backups.newest_good_backup(backups_dir), problems)
+
+
+def open_database(
+    path: Path,
+    backups_dir: Path,
+    *,
+    now: datetime | None = None,
+    migrations: Sequence[schema.Migration] | None = None,
+) -> sqlite3.Connection:
+    """Inspect, connect, migrate. Raises NewerDatabaseError, NotARugTimerDatabase, CorruptDatabaseError
+    (after moving the file aside) or StorageError; never changes a file it refuses."""
+    path = Path(path)
+    now = now or datetime.now(UTC)
+    found = inspect(path, migrations=migrations)
+    if found.state == "newer":
+        raise NewerDatabaseError(path, found.version, supported_version(migrations))
+    if found.state == "foreign":
+        raise NotARugTimerDatabase(path, found.problems[0])
+    if found.state == "empty" and path.stat().st_size == 0 and backups.list_backups(backups_dir):
+        # A zero-length file next to backups is a truncated history, not a new one.
+        raise _corrupt(path, backups_dir, now, ["the file is empty although backups exist"])
+    if found.state in ("corrupt", "not_sqlite"):
+        raise _corrupt(path, backups_dir, now, found.problems)
+    conn = connect_rw(path)
+    try:
+        migrate(conn, path, backups_dir, now, migrations)
+    except sqlite3.Error as exc:
+        conn.close()
+        if is_corruption(exc):
+            raise _corrupt(path, backups_dir, now, [str(exc)]) from exc
+        raise StorageError(path, str(exc)) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -1,0 +1,124 @@
+"""The errors the history store raises, as one small hierarchy.
+
+Each error carries a plain English sentence the UI can show (``str(error)`` / ``error.message``) AND the
+structured fields behind it, so a translated UI can build its own sentence from the fields.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class HistoryError(Exception):
+    """Base of every error the history package raises on purpose."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NewerDatabaseError(HistoryError):
+    """The file was written by a newer RugTimer; it is left byte-for-byte unchanged."""
+
+    def __init__(self, path: Path, found_version: int, supported_version: int) -> None:
+        self.path = path
+        self.found_version = found_version
+        self.supported_version = supported_version
+        super().__init__(
+            f"The history file {path} was made by a newer RugTimer (schema version {found_version}; "
+            f"this version understands up to {supported_version}). Please update the app. "
+            "The file was not changed."
+        )
+
+
+class CorruptDatabaseError(HistoryError):
+    """The file is damaged. It was renamed aside (never deleted); ``newest_backup`` can be offered."""
+
+    def __init__(
+        self,
+        path: Path,
+        moved_to: Path | None,
+        newest_backup: Path | None,
+        problems: list[str],
+    ) -> None:
+        self.path = path
+        self.moved_to = moved_to
+        self.newest_backup = newest_backup
+        self.problems = problems
+        kept = f" It was kept as {moved_to}." if moved_to else ""
+        offer = (
+            f" The newest good backup is {newest_backup}; you can restore it."
+            if newest_backup
+            else " No good backup was found."
+        )
+        super().__init__(f"The history file {path} is damaged.{kept}{offer}")
+
+
+class NotARugTimerDatabase(HistoryError):  # noqa: N818 - the name the issue and the UI use
+    """The file is not a RugTimer history (another program's database, or not a database at all)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path} is not a RugTimer history file: {reason}.")
+
+
+class MissingFileError(NotARugTimerDatabase):
+    """The named file does not exist."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "there is no such file")
+        self.message = f"There is no file {path}."
+        self.args = (self.message,)
+
+
+class StorageError(HistoryError):
+    """Writing failed (disk full, I/O error, no permission). Nothing already saved was damaged.
+
+    The caller keeps the unsaved record and retries later; saving is idempotent by id.
+    """
+
+    def __init__(self, path: Path, reason: str, *, disk_full: bool = False, operation: str = "write") -> None:
+        self.path = path
+        self.reason = reason
+        self.disk_full = disk_full
+        self.operation = operation
+        what = "the disk is full" if disk_full else reason
+        super().__init__(f"Could not {operation} {path}: {what}. Nothing already saved was lost.")
+
+
+class AlreadyRunning(HistoryError):  # noqa: N818 - the name the issue and the UI use
+    """Another RugTimer holds the single-writer lock."""
+
+    def __init__(self, lock_path: Path, pid: int | None) -> None:
+        self.lock_path = lock_path
+        self.pid = pid
+        who = f" (process {pid})" if pid else ""
+        super().__init__(f"RugTimer is already running{who}; it holds {lock_path}.")
+
+
+class InvalidRecordError(HistoryError, ValueError):
+    """A record breaks a rule (naive datetime, pain out of 0-10, unknown session, ...): a programming error
+    or bad import data, never a storage problem."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        self.field = field
+        super().__init__(message)
+
+
+class IdConflictError(InvalidRecordError):
+    """Another record is stored under this id (saving the very same record twice is fine)."""
+
+    def __init__(self, table: str, record_id: str) -> None:
+        self.table = table
+        self.record_id = record_id
+        super().__init__(f"A different {table} record with id {record_id} is already stored.", field="id")
+
+
+class NotFoundError(HistoryError, LookupError):
+    """No record with this id."""
+
+    def __init__(self, table: str, record_id: str) -> None:
+        self.table = table
+        self.record_id = record_id
+        super().__init__(f"No {table} record with id {record_id}.")

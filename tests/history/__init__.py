@@ -1,0 +1,1 @@
+"""The history store: records, store API, migrations, backups, corruption, privacy, commands."""
