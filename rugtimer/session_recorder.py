@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from rugtimer.history.errors import HistoryError
+from rugtimer.history.errors import StorageError
 from rugtimer.history.records import HurtEvent, Rating, SessionRecord, SetRecord
 from rugtimer.history.store import HistoryStore
 from rugtimer.program.runner import SetDone
@@ -59,7 +59,7 @@ class SessionRecorder:
         while self.pending:
             try:
                 self.store.record_set(self.pending[0])
-            except HistoryError as exc:
+            except StorageError as exc:  # disk full, I/O error: keep it and try again later
                 self.last_problem = str(exc)
                 return False
             self.pending.pop(0)

@@ -472,12 +472,32 @@ Esc: sessie stoppen</translation>
   <context>
     <name>Startup</name>
     <message>
+      <source>Quit</source>
+      <translation>Afsluiten</translation>
+    </message>
+    <message>
       <source>%1
 
 Restore the newest good backup now?</source>
       <translation>%1
 
 De nieuwste goede reservekopie nu terugzetten?</translation>
+    </message>
+    <message>
+      <source>Restore the backup</source>
+      <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+      <source>%1
+
+Start with an empty history? The damaged file stays where it is.</source>
+      <translation>%1
+
+Beginnen met een lege geschiedenis? Het beschadigde bestand blijft bewaard.</translation>
+    </message>
+    <message>
+      <source>Start empty</source>
+      <translation>Leeg beginnen</translation>
     </message>
     <message>
       <source>RugTimer is already running. Switch to its window.</source>

@@ -6,6 +6,7 @@ plain words; nothing is overwritten or deleted.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -47,27 +48,42 @@ def _explain(title: str, text: str) -> None:
     QMessageBox.critical(None, title, text)
 
 
+def _ask(text: str, yes: str, no: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, "RugTimer", text)
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is accept
+
+
 def open_store(paths: Paths) -> HistoryStore | None:
-    """Open the history, or explain why not (and offer the newest good backup when the file is damaged)."""
+    """Open the history, or explain why not; a damaged file (already kept aside) can be restored or replaced."""
     try:
         return HistoryStore.open(paths)
     except CorruptDatabaseError as exc:
-        if exc.newest_backup is None:
-            _explain("RugTimer", str(exc))
-            return None
-        answer = QMessageBox.question(
-            None,
-            "RugTimer",
-            QApplication.translate("Startup", "%1\n\nRestore the newest good backup now?").replace(
+        quit_text = QApplication.translate("Startup", "Quit")
+        if exc.newest_backup is not None:
+            question = QApplication.translate("Startup", "%1\n\nRestore the newest good backup now?").replace(
                 "%1", str(exc)
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        from rugtimer.history.backups import restore
+            )
+            if not _ask(question, QApplication.translate("Startup", "Restore the backup"), quit_text):
+                return None
+            from rugtimer.history.backups import restore
 
-        restore(paths, exc.newest_backup)
-        return HistoryStore.open(paths)
+            try:
+                restore(paths, exc.newest_backup)
+                return HistoryStore.open(paths)
+            except HistoryError as again:
+                _explain("RugTimer", str(again))
+                return None
+        question = QApplication.translate(
+            "Startup", "%1\n\nStart with an empty history? The damaged file stays where it is."
+        )
+        if not _ask(
+            question.replace("%1", str(exc)), QApplication.translate("Startup", "Start empty"), quit_text
+        ):
+            return None
+        return open_store(paths)
     except HistoryError as exc:
         _explain("RugTimer", str(exc))
         return None
@@ -115,6 +131,8 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
         return app.exec()
     finally:
         cues.close()
+        with contextlib.suppress(HistoryError):
+            store.backup_if_due()
         store.close()
         lock.release()
 

@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         except HistoryError as exc:
             self.show_banner(str(exc))
             return
+        with contextlib.suppress(HistoryError):
+            self.context.store.backup_if_due()
         if interrupted:
             last = interrupted[-1]
             sets = len(self.context.store.sets_for(last.id))
@@ -295,6 +297,8 @@ class MainWindow(QMainWindow):
                 recorder.finish(status, pain_after=result.pain, rating=result.rating, note=result.note)
         except HistoryError as exc:
             QMessageBox.warning(self, "RugTimer", str(exc))
+        with contextlib.suppress(HistoryError):  # a missed daily backup is retried at the next chance
+            self.context.store.backup_if_due()
         self._end_session()
 
     def _end_session(self) -> None:
