@@ -267,6 +267,30 @@
       <translation>Je vorige sessie (%1) is onderbroken. De %2 sets die je afmaakte zijn bewaard.</translation>
     </message>
     <message>
+      <source>&amp;RugTimer</source>
+      <translation>&amp;RugTimer</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Hulp</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+      <source>Could not save the settings: %1</source>
+      <translation>De instellingen konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
       <source>Sound off</source>
       <translation>Geluid uit</translation>
     </message>
@@ -467,6 +491,49 @@ Esc: sessie stoppen</translation>
     <message>
       <source>Next: set %1 of %2</source>
       <translation>Hierna: set %1 van %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Settings</source>
+      <translation>Instellingen</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Taal</translation>
+    </message>
+    <message>
+      <source>Spoken cues (phase words and counting)</source>
+      <translation>Gesproken aanwijzingen (fasewoorden en tellen)</translation>
+    </message>
+    <message>
+      <source>Volume</source>
+      <translation>Volume</translation>
+    </message>
+    <message>
+      <source>Test sound</source>
+      <translation>Geluid testen</translation>
+    </message>
+    <message>
+      <source>Get-ready seconds before the first exercise</source>
+      <translation>Seconden om klaar te gaan liggen voor de eerste oefening</translation>
+    </message>
+    <message>
+      <source>Rest between sets</source>
+      <translation>Rust tussen de sets</translation>
+    </message>
+    <message>
+      <source>Get ready</source>
+      <translation>Klaarmaken</translation>
+    </message>
+    <message>
+      <source>A new language is used from the next start of RugTimer.</source>
+      <translation>Een andere taal gaat in bij de volgende start van RugTimer.</translation>
     </message>
   </context>
   <context>

@@ -22,6 +22,7 @@ from rugtimer.paths import Paths
 from rugtimer.program.library import Library, load_library
 from rugtimer.program.runner import Clock
 from rugtimer.program.validation import ProgramError
+from rugtimer.settings import Settings, load_settings
 from rugtimer.ui.cues import CuePlayer, SoundEffectCuePlayer
 
 
@@ -34,7 +35,7 @@ class AppContext:
     store: HistoryStore
     cues: CuePlayer
     language: str = "nl"
-    spoken: bool = True
+    settings: Settings = field(default_factory=Settings)
     clock: Clock = field(default=time.monotonic_ns)  # session timing; a fake in tests
     wall_clock: Clock | None = field(default=time.time_ns)  # only to notice a suspend
 
@@ -97,7 +98,8 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     icon_path = paths_icon()
     if icon_path:
         app.setWindowIcon(QIcon(icon_path))
-    language = system_language()
+    settings, setting_problems = load_settings(paths.settings)
+    language = settings.language or system_language()
     from rugtimer.ui.translations import install_translators
 
     install_translators(app, language)
@@ -121,11 +123,14 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
         lock.release()
         return 1
     cues = SoundEffectCuePlayer(language=language)
-    context = AppContext(paths, library, store, cues, language)
+    cues.set_volume(settings.volume)
+    context = AppContext(paths, library, store, cues, language, settings)
     from rugtimer.ui.main_window import MainWindow
 
     window = MainWindow(context)
     window.show()
+    if setting_problems:
+        window.show_banner("\n".join(setting_problems))
     window.after_start()
     try:
         return app.exec()

@@ -17,11 +17,13 @@ from rugtimer.history.errors import HistoryError
 from rugtimer.program.plan import Dose
 from rugtimer.program.timeline import TimelineSettings, build_timeline
 from rugtimer.session_recorder import SessionRecorder
+from rugtimer.settings import Settings, save_settings
 from rugtimer.ui.app import AppContext
 from rugtimer.ui.cues import exercise_key
 from rugtimer.ui.dialogs.after_session_dialog import AfterSessionDialog
 from rugtimer.ui.dialogs.hurt_dialog import HurtChoice, HurtDialog
 from rugtimer.ui.dialogs.pain_dialog import PainDialog
+from rugtimer.ui.dialogs.settings_dialog import SettingsDialog
 from rugtimer.ui.session_controller import SessionController
 from rugtimer.ui.session_view import SessionView
 from rugtimer.ui.today_view import TodayView
@@ -35,7 +37,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, timeline_settings: TimelineSettings | None = None) -> None:
         super().__init__()
         self.context = context
-        self.timeline_settings = timeline_settings or TimelineSettings()
+        self.timeline_settings = timeline_settings
         self.controller: SessionController | None = None
         self.recorder: SessionRecorder | None = None
         self._floor = False
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self._make_menu()
         self._session_keys = self._make_session_shortcuts()
         self._set_session_keys_enabled(False)
         self.refresh_week_progress()
@@ -110,6 +113,34 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(text))
 
     # -- keyboard --------------------------------------------------------------------------------------
+
+    def _make_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&RugTimer"))
+        settings = menu.addAction(self.tr("&Settings…"))
+        settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        settings.triggered.connect(self.open_settings)
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        keys.triggered.connect(self.show_shortcuts)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.context.settings, self.context.cues, self)
+        dialog.accepted.connect(lambda: self._save_settings(dialog.settings()))
+        dialog.open()
+
+    def _save_settings(self, settings: Settings) -> None:
+        self.context.settings = settings
+        self.context.cues.set_volume(settings.volume)
+        try:
+            save_settings(self.context.paths.settings, settings)
+        except OSError as exc:
+            self.show_banner(
+                self.tr("Could not save the settings: %1").replace("%1", exc.strerror or str(exc))
+            )
 
     def _make_session_shortcuts(self) -> list[QShortcut]:
         bindings = [
@@ -181,7 +212,10 @@ class MainWindow(QMainWindow):
 
     def _begin(self, doses: list[Dose], pain_before: int | None) -> None:
         library = self.context.library
-        timeline = build_timeline([(library.exercise(d.exercise), d) for d in doses], self.timeline_settings)
+        settings = self.timeline_settings or TimelineSettings(
+            lead_in_s=self.context.settings.lead_in_seconds, rest_s=self.context.settings.rest_seconds
+        )
+        timeline = build_timeline([(library.exercise(d.exercise), d) for d in doses], settings)
         self.recorder = SessionRecorder(self.context.store, PLAN_WEEK)
         try:
             self.recorder.begin(pain_before)
@@ -194,7 +228,7 @@ class MainWindow(QMainWindow):
             timeline,
             self.context.cues,
             self.recorder,
-            spoken=self.context.spoken,
+            spoken=self.context.settings.spoken_cues,
             known_cues=known,
             clock=self.context.clock,
             wall_clock=self.context.wall_clock,

@@ -31,9 +31,7 @@ def clock() -> FakeClock:
 def window(qtbot, paths, clock):
     store = HistoryStore.open(paths)
     cues = RecordingCuePlayer(clock=lambda: clock.now_ns / 1e9)
-    context = AppContext(
-        paths, load_library(), store, cues, language="nl", spoken=True, clock=clock, wall_clock=None
-    )
+    context = AppContext(paths, load_library(), store, cues, language="nl", clock=clock, wall_clock=None)
     win = MainWindow(context, TimelineSettings(lead_in_s=5, rest_s=30))
     # Not qtbot.addWidget: pytest-qt would close the window before this fixture can end a running session,
     # and closing mid-session asks "quit anyway?" and waits for an answer.
@@ -187,3 +185,21 @@ def test_floor_mode_and_mute(qtbot, window, clock) -> None:
     assert window.session_view.hints.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_M)
     assert window.context.cues.muted
+
+
+def test_settings_dialog_saves_only_changes_and_applies_them(qtbot, window, clock) -> None:
+    from rugtimer.settings import load_settings
+    from rugtimer.ui.dialogs.settings_dialog import SettingsDialog
+
+    window.open_settings()
+    dialog = active_dialog(SettingsDialog)
+    dialog.spoken.setChecked(False)
+    dialog.rest.setValue(45)
+    from PySide6.QtWidgets import QPushButton
+
+    dialog.findChild(QPushButton, "testSoundButton").click()
+    assert window.context.cues.keys[-1] == "tone:final"
+    dialog.accept()
+    settings, problems = load_settings(window.context.paths.settings)
+    assert (settings.spoken_cues, settings.rest_seconds, problems) == (False, 45, [])
+    assert window.context.settings.spoken_cues is False

@@ -1,0 +1,89 @@
+"""Typed settings with their defaults in one place; only changed values are saved, with a version key.
+
+Qt-free and forgiving: a damaged or hand-edited settings file never stops the app. Bad values are reported
+(file, key, what was expected) and the default is used instead; the history is never touched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import tomllib
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+SETTINGS_VERSION = 1
+LANGUAGE_CHOICES = ("", "nl", "en")  # "" follows the system
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str = ""
+    spoken_cues: bool = True
+    volume: float = 0.8
+    lead_in_seconds: int = 5
+    rest_seconds: int = 30
+
+    def validated(self) -> tuple[Settings, list[str]]:
+        """A copy with every out-of-range value replaced by its default, and what was replaced."""
+        problems: list[str] = []
+        defaults = Settings()
+        checks = {
+            "language": self.language in LANGUAGE_CHOICES,
+            "volume": 0.0 <= self.volume <= 1.0,
+            "lead_in_seconds": 0 <= self.lead_in_seconds <= 60,
+            "rest_seconds": 0 <= self.rest_seconds <= 600,
+        }
+        fixed = self
+        for name, ok in checks.items():
+            if not ok:
+                problems.append(
+                    f"{name}: {getattr(self, name)!r} is out of range; using {getattr(defaults, name)!r}"
+                )
+                fixed = replace(fixed, **{name: getattr(defaults, name)})
+        return fixed, problems
+
+
+def load_settings(path: Path) -> tuple[Settings, list[str]]:
+    """Read the settings file; a missing file means defaults, a bad one means defaults plus problems."""
+    if not path.exists():
+        return Settings(), []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return Settings(), [f"{path}: could not be read ({exc}); using the default settings"]
+    problems: list[str] = []
+    values = {}
+    types = {f.name: f.type for f in fields(Settings)}
+    for name, value in data.items():
+        if name == "version":
+            continue
+        expected = {"str": str, "bool": bool, "float": (int, float), "int": int}[str(types.get(name, "str"))]
+        if name not in types:
+            problems.append(f"{path}: {name}: unknown setting, ignored")
+        elif isinstance(value, bool) != (expected is bool) or not isinstance(value, expected):
+            problems.append(f"{path}: {name}: expected {types[name]}, got {value!r}; using the default")
+        else:
+            values[name] = float(value) if types[name] == "float" else value
+    settings, range_problems = Settings(**values).validated()
+    return settings, problems + [f"{path}: {p}" for p in range_problems]
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write only what differs from the defaults, atomically (a crash leaves the old file)."""
+    changed = {k: v for k, v in asdict(settings).items() if v != getattr(Settings(), k)}
+    lines = [f"version = {SETTINGS_VERSION}"]
+    lines += [f"{key} = {json.dumps(value)}" for key, value in sorted(changed.items())]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(lines) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
