@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from rugtimer.history.errors import HistoryError
+from rugtimer.history.records import SessionRecord
 from rugtimer.program.plan import Dose
 from rugtimer.program.timeline import TimelineSettings, build_timeline
 from rugtimer.session_recorder import SessionRecorder
@@ -101,12 +102,27 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(HistoryError):
             self.context.store.backup_if_due()
         if interrupted:
-            last = interrupted[-1]
-            sets = len(self.context.store.sets_for(last.id))
-            text = self.tr("Your last session (%1) was interrupted. The %2 sets you finished are saved.")
-            self.show_banner(
-                text.replace("%1", last.started_at.strftime("%d-%m %H:%M")).replace("%2", str(sets))
+            self.ask_about_interrupted(interrupted[-1])
+
+    def ask_about_interrupted(self, session: SessionRecord) -> None:
+        """A crash or kill cut the last session short: its sets are kept; add how it went, or just close."""
+        sets = len(self.context.store.sets_for(session.id))
+        text = self.tr("Your last session (%1) was interrupted. The %2 sets you finished are saved.")
+        text = text.replace("%1", session.started_at.strftime("%d-%m %H:%M")).replace("%2", str(sets))
+        self.show_banner(text)
+        dialog = AfterSessionDialog(self, heading=text)
+        dialog.accepted.connect(lambda: self._complete_interrupted(session.id, dialog.result_data()))
+        dialog.open()
+
+    def _complete_interrupted(self, session_id: str, result) -> None:
+        try:
+            self.context.store.update_session(
+                session_id, pain_after=result.pain, rating=result.rating, note=result.note
             )
+        except HistoryError as exc:
+            self.show_banner(str(exc))
+            return
+        self.show_banner("")
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)

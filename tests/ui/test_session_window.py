@@ -203,3 +203,24 @@ def test_settings_dialog_saves_only_changes_and_applies_them(qtbot, window, cloc
     settings, problems = load_settings(window.context.paths.settings)
     assert (settings.spoken_cues, settings.rest_seconds, problems) == (False, 45, [])
     assert window.context.settings.spoken_cues is False
+
+
+def test_an_interrupted_session_keeps_its_sets_and_can_get_its_pain_after(qtbot, window, clock) -> None:
+    start_bridges(qtbot, window)
+    advance(qtbot, window, clock, 5 + 60)  # set 1 saved
+    session_id = window.recorder.session.id
+    # The app is killed here: nothing else runs. At the next start the session is found 'running'.
+    window.controller.runner.stop()
+    window.controller.shutdown()
+    window.controller = None
+    window.recorder = None
+    window.pages.setCurrentWidget(window.today)
+    window.after_start()
+    dialog = active_dialog(AfterSessionDialog)
+    qtbot.keyClick(dialog, "2")
+    dialog.save_button.click()
+    with HistoryStore.open(window.context.paths) as reader:
+        stored = reader.get_session(session_id)
+        assert (stored.status, stored.pain_after) == ("interrupted", 2)
+        assert len(reader.sets_for(session_id)) == 1
+    assert not window.banner.isVisible()
