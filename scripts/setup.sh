@@ -26,12 +26,16 @@ missing_packages() {
 
 if command -v dpkg-query >/dev/null 2>&1; then
   mapfile -t missing < <(missing_packages)
+  # Debian's own python3 needs python3-venv for `python3 -m venv` (ensurepip is split off).
+  if ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then
+    missing+=(python3-venv)
+  fi
   if ((${#missing[@]})); then
     if [ "$(id -u)" -eq 0 ]; then
       echo "setup: installing system libraries: ${missing[*]}"
       export DEBIAN_FRONTEND=noninteractive
       apt-get update -qq
-      apt-get install -y -qq --no-install-recommends "${missing[@]}" python3-venv >/dev/null
+      apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     else
       echo "setup: RugTimer needs these system libraries, which are not installed:" >&2
       echo "    sudo apt-get install -y ${missing[*]}" >&2
