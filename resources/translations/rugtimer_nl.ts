@@ -275,6 +275,14 @@
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
+      <source>Make a &amp;backup now</source>
+      <translation>Nu een &amp;reservekopie maken</translation>
+    </message>
+    <message>
+      <source>&amp;Restore a backup…</source>
+      <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
@@ -285,6 +293,26 @@
     <message>
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+      <source>Backup saved: %1</source>
+      <translation>Reservekopie opgeslagen: %1</translation>
+    </message>
+    <message>
+      <source>Finish or stop the session before restoring a backup.</source>
+      <translation>Maak de sessie af of stop hem voordat je een reservekopie terugzet.</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+      <source>RugTimer backups (*.sqlite3)</source>
+      <translation>RugTimer-reservekopieën (*.sqlite3)</translation>
+    </message>
+    <message>
+      <source>Restored %1. Your previous history was saved as %2.</source>
+      <translation>%1 is teruggezet. Je vorige geschiedenis is bewaard als %2.</translation>
     </message>
     <message>
       <source>Could not save the settings: %1</source>

@@ -8,13 +8,23 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.records import SessionRecord
+from rugtimer.history.store import HistoryStore
 from rugtimer.program.plan import Dose
 from rugtimer.program.timeline import TimelineSettings, build_timeline
 from rugtimer.session_recorder import SessionRecorder
@@ -136,12 +146,62 @@ class MainWindow(QMainWindow):
         settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         settings.triggered.connect(self.open_settings)
         menu.addSeparator()
+        backup = menu.addAction(self.tr("Make a &backup now"))
+        backup.triggered.connect(self.backup_now)
+        restore = menu.addAction(self.tr("&Restore a backup…"))
+        restore.triggered.connect(self.choose_backup_to_restore)
+        menu.addSeparator()
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         keys = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         keys.triggered.connect(self.show_shortcuts)
+
+    def backup_now(self) -> None:
+        try:
+            path = self.context.store.backup_now()
+        except HistoryError as exc:
+            self.show_banner(str(exc))
+            return
+        self.show_banner(self.tr("Backup saved: %1").replace("%1", str(path)))
+
+    def choose_backup_to_restore(self) -> None:
+        if self.controller is not None:
+            self.show_banner(self.tr("Finish or stop the session before restoring a backup."))
+            return
+        folder = str(self.context.paths.backups)
+        title = self.tr("Restore a backup")
+        path, _filter = QFileDialog.getOpenFileName(
+            self, title, folder, self.tr("RugTimer backups (*.sqlite3)")
+        )
+        if path:
+            self.restore_backup(Path(path))
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Replace the history with ``backup`` (the current one is kept as a safety backup first)."""
+        if self.controller is not None:
+            return False
+        from rugtimer.history.backups import restore
+
+        paths = self.context.paths
+        self.context.store.close()
+        try:
+            result = restore(paths, backup)
+            message = self.tr("Restored %1. Your previous history was saved as %2.")
+            message = message.replace("%1", backup.name).replace("%2", str(result.previous_saved_as or "-"))
+        except HistoryError as exc:
+            message = str(exc)
+            result = None
+        try:
+            self.context.store = HistoryStore.open(paths)
+        except HistoryError as exc:
+            QMessageBox.critical(self, "RugTimer", str(exc))
+            self.close()
+            return False
+        self.show_banner(message)
+        self.refresh_week_progress()
+        return result is not None
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.context.settings, self.context.cues, self)

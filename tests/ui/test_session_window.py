@@ -45,7 +45,7 @@ def window(qtbot, paths, clock):
         if widget.isVisible():
             widget.close()
     win.deleteLater()
-    store.close()
+    win.context.store.close()
 
 
 def active_dialog(kind):
@@ -224,3 +224,25 @@ def test_an_interrupted_session_keeps_its_sets_and_can_get_its_pain_after(qtbot,
         assert (stored.status, stored.pain_after) == ("interrupted", 2)
         assert len(reader.sets_for(session_id)) == 1
     assert not window.banner.isVisible()
+
+
+def test_backup_and_restore_from_the_menu(qtbot, window, clock) -> None:
+    from pathlib import Path
+
+    from rugtimer.history.records import PainEntry
+
+    store = window.context.store
+    store.add_pain_entry(PainEntry(at=datetime_now(), pain=5, context="manual"))
+    window.backup_now()
+    backups = sorted(Path(window.context.paths.backups).glob("history-*.sqlite3"))
+    assert len(backups) == 1
+    assert str(backups[0]) in window.banner.text()
+    window.context.store.add_pain_entry(PainEntry(at=datetime_now(), pain=7, context="manual"))
+    assert window.restore_backup(backups[0])
+    assert [e.pain for e in window.context.store.pain_entries()] == [5]
+
+
+def datetime_now():
+    from datetime import datetime
+
+    return datetime.now().astimezone()
