@@ -1,0 +1,94 @@
+"""``rugtimer demo --weeks N``: fill an empty data folder with a clearly marked demo history.
+
+For previewing every screen, screenshots and benchmarks. Takes the single-writer lock (it writes), refuses a
+folder that holds real history or already a demo, and writes all or nothing in one transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+
+from rugtimer.history.demo import MAX_WEEKS, fill_demo
+from rugtimer.history.errors import AlreadyRunning, HistoryError
+from rugtimer.history.lock import InstanceLock
+from rugtimer.history.store import HistoryStore
+from rugtimer.paths import Paths
+
+
+def _weeks(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= MAX_WEEKS:
+        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_WEEKS}, got {value}")
+    return value
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-11-25: {text!r}") from None
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "demo",
+        help="fill an empty data folder with a clearly marked demo history",
+        description=(
+            "Fill an empty data folder with a plausible demo history (marked as demo) ending yesterday. "
+            "Refuses a folder that already holds history. RugTimer must not be running."
+        ),
+    )
+    parser.add_argument("--weeks", type=_weeks, required=True, metavar="N", help=f"1 to {MAX_WEEKS} weeks")
+    parser.add_argument(
+        "--seed", type=int, default=7, help="the same seed gives the same history (default 7)"
+    )
+    parser.add_argument(
+        "--today", type=_day, default=None, metavar="YYYY-MM-DD", help="pretend today is this date"
+    )
+    parser.set_defaults(run=run)
+
+
+def _is_empty(store: HistoryStore) -> bool:
+    return (
+        store.session_count() == 0
+        and not store.hurt_events()
+        and not store.pain_entries()
+        and not store.activities()
+        and not store.plan_changes()
+    )
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    today = args.today or date.today()
+    began = time.perf_counter()
+    try:
+        paths.ensure()
+        with InstanceLock(paths.lock), HistoryStore.open(paths) as store:
+            if not store.has_real_history() and not _is_empty(store):
+                print(
+                    f"rugtimer: {paths.data_dir} already holds a demo history; nothing was changed. "
+                    "Use an empty folder (--data-dir) for a new one.",
+                    file=sys.stderr,
+                )
+                return 1
+            made = fill_demo(store, args.weeks, today=today, seed=args.seed)
+    except AlreadyRunning as exc:
+        print(f"rugtimer: {exc} Close RugTimer first.", file=sys.stderr)
+        return 1
+    except HistoryError as exc:
+        print(f"rugtimer: {exc}", file=sys.stderr)
+        return 1
+    seconds = time.perf_counter() - began
+    print(
+        f"made a demo history in {paths.data_dir}: {made.sessions} sessions "
+        f"({made.interrupted} interrupted, {made.stopped} stopped) from {made.first_date} to {made.last_date}, "
+        f"{made.sets} sets, {made.hurt_events} 'this hurts' events, {made.plan_changes} plan changes, "
+        f"{made.activities} activities ({seconds:.1f} s)"
+    )
+    return 0

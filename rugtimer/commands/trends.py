@@ -1,0 +1,136 @@
+"""``rugtimer trends``: the weekly numbers behind the pain graph, as an aligned table or CSV.
+
+Lock-free (WAL lets it read while the app writes). A missing or empty history file is "nothing yet", not an
+error, and is not created. A file it cannot use is reported and left exactly as it is: unlike the app, this
+command never moves a damaged file aside (``db.inspect`` looks first, read-only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from datetime import date, timedelta
+
+from rugtimer.history import db
+from rugtimer.history.errors import HistoryError, NewerDatabaseError, NotARugTimerDatabase
+from rugtimer.history.store import HistoryStore
+from rugtimer.history.trends import WeekStats, load_weekly_stats, monday_of
+from rugtimer.paths import Paths
+
+HEADER = (
+    "week",
+    "first_date",
+    "sessions",
+    "pain_before_mean",
+    "pain_before_min",
+    "pain_before_max",
+    "pain_after_mean",
+)
+NOTHING_YET = "No sessions yet: the weekly numbers appear here after your first session."
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-11-25: {text!r}") from None
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "trends",
+        help="print the weekly pain numbers (ISO weeks of the local date) as a table or CSV",
+        description=(
+            "Print per ISO week: first date, sessions, mean / min / max pain before and mean pain after. "
+            "Weeks without sessions are shown empty, never as zero."
+        ),
+    )
+    parser.add_argument(
+        "--weeks",
+        type=_non_negative,
+        default=12,
+        metavar="N",
+        help="the last N ISO weeks up to today, the current week included (default 12; 0 = everything)",
+    )
+    parser.add_argument("--format", choices=("table", "csv"), default="table", help="output format")
+    parser.add_argument(
+        "--today", type=_day, default=None, metavar="YYYY-MM-DD", help="pretend today is this date"
+    )
+    parser.set_defaults(run=run)
+
+
+def _number(value: float | None, decimals: int) -> str:
+    return "" if value is None else f"{value:.{decimals}f}"
+
+
+def row(week: WeekStats, decimals: int) -> tuple[str, ...]:
+    """One week as texts; an empty text is a gap (no rating that week)."""
+    return (
+        week.label,
+        week.first_date.isoformat(),
+        str(week.sessions),
+        _number(week.pain_before_mean, decimals),
+        "" if week.pain_before_min is None else str(week.pain_before_min),
+        "" if week.pain_before_max is None else str(week.pain_before_max),
+        _number(week.pain_after_mean, decimals),
+    )
+
+
+def _print_table(weeks: list[WeekStats]) -> None:
+    titles = ("week", "first date", "sessions", "before mean", "min", "max", "after mean")
+    rows = [tuple(cell or "-" for cell in row(week, 1)) for week in weeks]
+    widths = [max(len(r[i]) for r in (titles, *rows)) for i in range(len(titles))]
+    for r in (titles, *rows):
+        cells = [r[0].ljust(widths[0]), r[1].ljust(widths[1])]
+        cells += [cell.rjust(width) for cell, width in zip(r[2:], widths[2:], strict=True)]
+        print("  ".join(cells))
+
+
+def _refuse_unusable(found: db.Inspection) -> None:
+    """Raise for a file the store would refuse or move aside; this command changes nothing."""
+    if found.state == "newer":
+        raise NewerDatabaseError(found.path, found.version, db.supported_version())
+    if found.state in ("foreign", "not_sqlite"):
+        raise NotARugTimerDatabase(found.path, found.problems[0])
+    if found.state == "corrupt":
+        raise HistoryError(
+            f"The history file {found.path} is damaged ({found.problems[0]}); it was not changed. "
+            "Start RugTimer to move it aside and restore a backup, or see `rugtimer check`."
+        )
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    today = args.today or date.today()
+    start = monday_of(today) - timedelta(weeks=args.weeks - 1) if args.weeks else None
+    try:
+        found = db.inspect(paths.database)
+        if found.state in ("missing", "empty"):
+            print(NOTHING_YET)
+            return 0
+        _refuse_unusable(found)
+        with HistoryStore.open(paths) as store:
+            if store.session_count() == 0:
+                print(NOTHING_YET)
+                return 0
+            weeks = load_weekly_stats(store, start=start, end=today)
+    except HistoryError as exc:
+        print(f"rugtimer: {exc}", file=sys.stderr)
+        return 1
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(HEADER)
+        writer.writerows(row(week, 2) for week in weeks)
+    else:
+        _print_table(weeks)
+    return 0

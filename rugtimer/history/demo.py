@@ -1,0 +1,242 @@
+"""A plausible, clearly marked demo history, so a new user can preview every screen (and for screenshots and
+benchmarks). Qt-free.
+
+Everything it writes has ``is_demo=True`` (sets belong to their demo session) and sessions carry the note
+"demo". The same seed, number of weeks and ``today`` give the very same records, ids included, so running it
+twice adds nothing the second time. It never touches a history that holds real records.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Final
+from zoneinfo import ZoneInfo
+
+from rugtimer.history.errors import HistoryError
+from rugtimer.history.records import (
+    Activity,
+    ActivityKind,
+    HurtEvent,
+    PlanChange,
+    Rating,
+    SessionRecord,
+    SessionStatus,
+    SetRecord,
+)
+from rugtimer.history.store import HistoryStore
+from rugtimer.history.trends import monday_of
+
+MAX_WEEKS: Final = 5200  # a century: more is a typo
+DEMO_NOTE: Final = "demo"
+_TZ_NAME: Final = "Europe/Amsterdam"  # real DST changes, so the demo exercises the local-date rules
+_START_PAIN: Final = 6.0
+_END_PAIN: Final = 3.0
+# Plausible local start times: mornings, lunch, evenings, and now and then late (23:xx).
+_START_TIMES: Final = (
+    (7, 0),
+    (7, 30),
+    (8, 15),
+    (12, 30),
+    (17, 45),
+    (19, 0),
+    (19, 30),
+    (20, 15),
+    (21, 0),
+    (23, 30),
+)
+
+
+class DemoRefused(HistoryError):  # noqa: N818 - the name the brief and the UI use
+    """The history already holds real records; the demo would mix with them, so nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This data folder already holds a real history; the demo history is only for an empty folder. "
+            "Nothing was changed."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DemoCounts:
+    """What ``fill_demo`` wrote (new records only; a repeat run with the same arguments writes none)."""
+
+    sessions: int = 0
+    interrupted: int = 0
+    stopped: int = 0
+    sets: int = 0
+    hurt_events: int = 0
+    plan_changes: int = 0
+    activities: int = 0
+    first_date: date | None = None
+    last_date: date | None = None
+
+
+@dataclass
+class _Counter:
+    sessions: int = 0
+    interrupted: int = 0
+    stopped: int = 0
+    sets: int = 0
+    hurt_events: int = 0
+    plan_changes: int = 0
+    activities: int = 0
+    first_date: date | None = None
+    last_date: date | None = None
+
+
+def _uuid(rng: random.Random) -> str:
+    """A valid random (version 4) UUID drawn from the seeded generator: deterministic ids."""
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _clamp(value: float) -> int:
+    return max(0, min(10, round(value)))
+
+
+def fill_demo(store: HistoryStore, weeks: int, *, today: date, seed: int = 7) -> DemoCounts:
+    """Write ``weeks`` ISO weeks of demo history ending yesterday (nothing lies in the future), in one batch.
+
+    The last week is the ISO week of yesterday (partly filled when that is mid-week). Raises DemoRefused
+    when the store holds real history, ValueError for a number of weeks outside 1..MAX_WEEKS.
+    """
+    if not 1 <= weeks <= MAX_WEEKS:
+        raise ValueError(f"weeks must be from 1 to {MAX_WEEKS}; got {weeks}.")
+    if store.has_real_history():
+        raise DemoRefused
+    writer = _Writer(store, random.Random(seed))
+    last_day = today - timedelta(days=1)
+    first_monday = monday_of(last_day) - timedelta(weeks=weeks - 1)
+    rng = writer.rng
+    with store.batch():
+        for index in range(weeks):
+            monday = first_monday + timedelta(weeks=index)
+            progress = index / (weeks - 1) if weeks > 1 else 0.0
+            week_pain = _START_PAIN + (_END_PAIN - _START_PAIN) * progress + rng.gauss(0, 0.6)
+            days = [monday + timedelta(days=d) for d in range(7) if monday + timedelta(days=d) <= last_day]
+            wanted = min(len(days), rng.randint(2, 5))
+            for day in sorted(rng.sample(days, wanted)):
+                writer.session(day, week_pain, plan_week=index + 1)
+            writer.activities(days)
+            if index and index % 4 == 0 and rng.random() < 0.8 and days:
+                writer.plan_change(rng.choice(days))
+    return DemoCounts(**vars(writer.counter))
+
+
+class _Writer:
+    """Makes and stores the demo records; all randomness comes from the one seeded generator."""
+
+    def __init__(self, store: HistoryStore, rng: random.Random) -> None:
+        self.store = store
+        self.rng = rng
+        self.tz = ZoneInfo(_TZ_NAME)
+        self.counter = _Counter()
+        self.reps = {"glute_bridge": 10, "bird_dog": 6}  # the week-1 dosage; plan changes move it
+
+    def session(self, day: date, week_pain: float, *, plan_week: int) -> None:
+        """One session with its sets; some end early (interrupted or stopped), a few with "this hurts"."""
+        rng, store, counter, reps = self.rng, self.store, self.counter, self.reps
+        hour, minute = rng.choice(_START_TIMES)
+        started = datetime.combine(day, time(hour, minute), tzinfo=self.tz)
+        roll = rng.random()
+        status: SessionStatus = "interrupted" if roll < 0.07 else "stopped" if roll < 0.10 else "completed"
+        pain_before = _clamp(week_pain + rng.gauss(0, 0.9))
+        session_id = _uuid(rng)
+        at = started + timedelta(seconds=rng.randint(60, 120))
+        plan: list[tuple[str, int, str | None, int | None, float | None]] = [
+            ("knee_rocking", 1, None, None, 60.0),
+            *(("seated_micro_moves", n, None, None, 45.0) for n in (1, 2)),
+            *(("glute_bridge", n, None, reps["glute_bridge"], None) for n in (1, 2)),
+            *(("bird_dog", n, side, reps["bird_dog"], None) for n in (1, 2) for side in ("left", "right")),
+        ]
+        if status != "completed":
+            plan = plan[: rng.randint(1, len(plan) - 1)]
+        sets = []
+        for exercise, number, side, count, seconds in plan:
+            at += timedelta(seconds=(seconds or 4.0 * (count or 1)) + rng.randint(20, 50))
+            sets.append(
+                SetRecord(
+                    id=_uuid(rng),
+                    session_id=session_id,
+                    exercise=exercise,
+                    set_number=number,
+                    side=side,  # type: ignore[arg-type]
+                    reps=count,
+                    seconds=seconds,
+                    completed_at=at,
+                )
+            )
+        hurt = rng.random() < (0.25 if status == "stopped" else 0.03)
+        pain_after: int | None = _clamp(
+            pain_before + rng.choice((-2, -1, -1, 0, 0, 0, 1)) + (1 if hurt else 0)
+        )
+        rating: Rating | None = rng.choices(("too_easy", "good", "too_hard"), weights=(2, 7, 1))[0]
+        if status == "interrupted" and rng.random() < 0.5:
+            pain_after, rating = None, None  # closed later without the after-rating
+        record = SessionRecord(
+            id=session_id,
+            started_at=started,
+            ended_at=at + timedelta(seconds=rng.randint(10, 40)),
+            status=status,
+            plan_week=plan_week,
+            pain_before=pain_before,
+            pain_after=pain_after,
+            rating=rating,
+            note=DEMO_NOTE,
+            is_demo=True,
+        )
+        counter.sessions += store.add_session(record)
+        counter.interrupted += status == "interrupted"
+        counter.stopped += status == "stopped"
+        for s in sets:
+            counter.sets += store.record_set(s)
+        if hurt:
+            counter.hurt_events += store.record_hurt(
+                HurtEvent(
+                    id=_uuid(rng),
+                    at=sets[-1].completed_at,
+                    exercise=sets[-1].exercise,
+                    session_id=session_id,
+                    note=DEMO_NOTE,
+                    is_demo=True,
+                )
+            )
+        counter.first_date = min(counter.first_date or day, day)
+        counter.last_date = max(counter.last_date or day, day)
+
+    def activities(self, days: list[date]) -> None:
+        """Walking (often) and cycling (now and then), 20-45 minutes at an easy pace."""
+        for day in days:
+            roll = self.rng.random()
+            if roll < 0.12:
+                kind: ActivityKind = "cycling"
+            elif roll < 0.45:
+                kind = "walking"
+            else:
+                continue
+            minutes = self.rng.choice((20, 25, 30, 30, 35, 45))
+            self.counter.activities += self.store.add_activity(
+                Activity(id=_uuid(self.rng), date=day, kind=kind, minutes=minutes, is_demo=True)
+            )
+
+    def plan_change(self, day: date) -> None:
+        """Mostly "a few more reps" (up to 12); now and then a step back (worse for more than 24 h)."""
+        exercise = self.rng.choice(tuple(self.reps))
+        old = self.reps[exercise]
+        step_back = old > 6 and (old >= 12 or self.rng.random() < 0.2)
+        new = old - 2 if step_back else old + 2
+        self.reps[exercise] = new
+        self.counter.plan_changes += self.store.add_plan_change(
+            PlanChange(
+                id=_uuid(self.rng),
+                at=datetime.combine(day, time(18, 0), tzinfo=self.tz),
+                exercise=exercise,
+                change="step_back" if step_back else "more_reps",
+                from_value=str(old),
+                to_value=str(new),
+                reason=f"{DEMO_NOTE}: worse for more than 24 h" if step_back else f"{DEMO_NOTE}: felt easy",
+                is_demo=True,
+            )
+        )
