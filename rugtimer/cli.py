@@ -57,6 +57,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     paths: Paths = resolve_paths(args.data_dir)
+    if paths.data_dir.exists() and not paths.data_dir.is_dir():
+        print(
+            f"rugtimer: the data folder {paths.data_dir} is a file, not a folder; choose another --data-dir",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM
     if args.command is None:
         from rugtimer.ui.app import run_gui
 

@@ -95,6 +95,77 @@
     </message>
   </context>
   <context>
+    <name>EditSessionDialog</name>
+    <message>
+      <source>Edit pain and note</source>
+      <translation>Pijn en notitie aanpassen</translation>
+    </message>
+    <message>
+      <source>Pain before the session, 0 to 10</source>
+      <translation>Pijn voor het oefenen, 0 tot 10</translation>
+    </message>
+    <message>
+      <source>Pain after the session, 0 to 10</source>
+      <translation>Pijn na het oefenen, 0 tot 10</translation>
+    </message>
+    <message>
+      <source>Pain before the session</source>
+      <translation>Pijn voor het oefenen</translation>
+    </message>
+    <message>
+      <source>Pain after the session</source>
+      <translation>Pijn na het oefenen</translation>
+    </message>
+    <message>
+      <source>How did it go?</source>
+      <translation>Hoe ging het?</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notitie</translation>
+    </message>
+    <message>
+      <source>Enter saves; Shift+Enter starts a new line</source>
+      <translation>Enter slaat op; met Shift+Enter begin je een nieuwe regel</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <source>Not noted</source>
+      <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+      <source>Clears this pain score</source>
+      <translation>Wist deze pijnscore</translation>
+    </message>
+    <message>
+      <source>Too easy</source>
+      <translation>Te makkelijk</translation>
+    </message>
+    <message>
+      <source>Good</source>
+      <translation>Goed</translation>
+    </message>
+    <message>
+      <source>Too hard</source>
+      <translation>Te zwaar</translation>
+    </message>
+  </context>
+  <context>
     <name>ExerciseCard</name>
     <message>
       <source>Illustration: {name}</source>
@@ -190,6 +261,208 @@
     </message>
   </context>
   <context>
+    <name>HistoryModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Exercises</source>
+      <translation>Oefeningen</translation>
+    </message>
+    <message>
+      <source>Pain before → after</source>
+      <translation>Pijn voor → na</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>Hoe ging het</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notitie</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Too easy</source>
+      <translation>Te makkelijk</translation>
+    </message>
+    <message>
+      <source>Good</source>
+      <translation>Goed</translation>
+    </message>
+    <message>
+      <source>Too hard</source>
+      <translation>Te zwaar</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Afgerond</translation>
+    </message>
+    <message>
+      <source>Interrupted</source>
+      <translation>Onderbroken</translation>
+    </message>
+    <message>
+      <source>Stopped early</source>
+      <translation>Eerder gestopt</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>Bezig</translation>
+    </message>
+    <message>
+      <source>demo</source>
+      <translation>demo</translation>
+    </message>
+    <message>
+      <source>Pain before %1, after %2</source>
+      <translation>Pijn ervoor %1, erna %2</translation>
+    </message>
+    <message>
+      <source>No note</source>
+      <translation>Geen notitie</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryView</name>
+    <message>
+      <source>Could not read the history: %1</source>
+      <translation>De geschiedenis kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+      <source>%1 sessions</source>
+      <translation>%1 keer geoefend</translation>
+    </message>
+    <message>
+      <source>Delete the session of %1?</source>
+      <translation>De sessie van %1 verwijderen?</translation>
+    </message>
+    <message>
+      <source>Its %1 sets and pain scores are deleted too. You can undo this for a few seconds.</source>
+      <translation>De %1 sets en pijnscores ervan worden ook verwijderd. Je kunt dit een paar seconden lang ongedaan maken.</translation>
+    </message>
+    <message>
+      <source>Delete session</source>
+      <translation>Sessie verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Could not delete the session: %1</source>
+      <translation>De sessie kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+      <source>The session of %1 was deleted.</source>
+      <translation>De sessie van %1 is verwijderd.</translation>
+    </message>
+    <message>
+      <source>Could not undo: %1</source>
+      <translation>Ongedaan maken lukte niet: %1</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Geschiedenis</translation>
+    </message>
+    <message>
+      <source>No sessions yet.</source>
+      <translation>Je hebt nog niet geoefend.</translation>
+    </message>
+    <message>
+      <source>After your first session you will find it here, with your pain before and after.</source>
+      <translation>Na je eerste keer oefenen zie je het hier terug, met je pijn ervoor en erna.</translation>
+    </message>
+    <message>
+      <source>Edit pain and note…</source>
+      <translation>Pijn en notitie aanpassen…</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Verwijderen…</translation>
+    </message>
+    <message>
+      <source>Sessions, newest first</source>
+      <translation>Oefensessies, nieuwste eerst</translation>
+    </message>
+    <message>
+      <source>Enter: edit pain and note. Delete: delete the session.</source>
+      <translation>Enter: pijn en notitie aanpassen. Delete: de sessie verwijderen.</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+      <source>Undo the delete</source>
+      <translation>Het verwijderen ongedaan maken</translation>
+    </message>
+    <message>
+      <source>Sets of the selected session</source>
+      <translation>Sets van de gekozen sessie</translation>
+    </message>
+    <message>
+      <source>Exercise</source>
+      <translation>Oefening</translation>
+    </message>
+    <message>
+      <source>Set</source>
+      <translation>Set</translation>
+    </message>
+    <message>
+      <source>Side</source>
+      <translation>Kant</translation>
+    </message>
+    <message>
+      <source>Reps or time</source>
+      <translation>Herhalingen of tijd</translation>
+    </message>
+    <message>
+      <source>Done at</source>
+      <translation>Klaar om</translation>
+    </message>
+    <message>
+      <source>Pain before → after: %1</source>
+      <translation>Pijn voor → na: %1</translation>
+    </message>
+    <message>
+      <source>Rating: %1</source>
+      <translation>Hoe het ging: %1</translation>
+    </message>
+    <message>
+      <source>Note: %1</source>
+      <translation>Notitie: %1</translation>
+    </message>
+    <message>
+      <source>No sets were saved for this session.</source>
+      <translation>Van deze sessie zijn geen sets bewaard.</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Links</translation>
+    </message>
+    <message>
+      <source>Right</source>
+      <translation>Rechts</translation>
+    </message>
+    <message>
+      <source>“This hurts” at %1 during %2</source>
+      <translation>‘Dit doet pijn’ om %1 bij %2</translation>
+    </message>
+    <message>
+      <source>“This hurts” at %1</source>
+      <translation>‘Dit doet pijn’ om %1</translation>
+    </message>
+    <message>
+      <source>Could not save the changes: %1</source>
+      <translation>De wijzigingen konden niet worden opgeslagen: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>HurtDialog</name>
     <message>
       <source>This hurts</source>
@@ -267,6 +540,26 @@
       <translation>Je vorige sessie (%1) is onderbroken. De %2 sets die je afmaakte zijn bewaard.</translation>
     </message>
     <message>
+      <source>Your last session (%1) was interrupted before the first set was finished.</source>
+      <translation>Je vorige sessie (%1) is onderbroken voordat de eerste set af was.</translation>
+    </message>
+    <message>
+      <source>Navigation</source>
+      <translation>Navigatie</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Vandaag</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Voortgang</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Geschiedenis</translation>
+    </message>
+    <message>
       <source>&amp;RugTimer</source>
       <translation>&amp;RugTimer</translation>
     </message>
@@ -338,7 +631,8 @@ S: skip rest
 P: this hurts
 M: sound on/off
 F11: floor mode (full screen)
-Esc: stop the session</source>
+Esc: stop the session
+F1 or ?: this help</source>
       <translation>Spatie: start, pauze, verder
 → of N: volgende oefening
 ← of B: set opnieuw
@@ -346,7 +640,8 @@ S: rust overslaan
 P: dit doet pijn
 M: geluid aan/uit
 F11: vloermodus (volledig scherm)
-Esc: sessie stoppen</translation>
+Esc: sessie stoppen
+F1 of ?: deze hulp</translation>
     </message>
     <message>
       <source>Keyboard</source>
@@ -595,6 +890,10 @@ Beginnen met een lege geschiedenis? Het beschadigde bestand blijft bewaard.</tra
       <translation>Leeg beginnen</translation>
     </message>
     <message>
+      <source>Your history %1 was made by a newer RugTimer. Update the app to open it; the file was not changed.</source>
+      <translation>Je geschiedenis %1 is gemaakt door een nieuwere RugTimer. Werk de app bij om hem te openen; het bestand is niet veranderd.</translation>
+    </message>
+    <message>
       <source>RugTimer is already running. Switch to its window.</source>
       <translation>RugTimer draait al. Ga naar dat venster.</translation>
     </message>
@@ -647,6 +946,217 @@ Beginnen met een lege geschiedenis? Het beschadigde bestand blijft bewaard.</tra
     <message>
       <source>On the mat</source>
       <translation>Op de mat</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrendsView</name>
+    <message>
+      <source>Pain over the weeks</source>
+      <translation>Pijn door de weken heen</translation>
+    </message>
+    <message>
+      <source>In words</source>
+      <translation>In woorden</translation>
+    </message>
+    <message>
+      <source>The trend in words</source>
+      <translation>De trend in woorden</translation>
+    </message>
+    <message>
+      <source>Weekly pain graph</source>
+      <translation>Grafiek van je pijn per week</translation>
+    </message>
+    <message>
+      <source>Left and right arrows: show the numbers of a week</source>
+      <translation>Pijltjes links en rechts: toon de cijfers van een week</translation>
+    </message>
+    <message>
+      <source>Pain (0–10)</source>
+      <translation>Pijn (0–10)</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Sessies</translation>
+    </message>
+    <message>
+      <source>wk {week} · {year}</source>
+      <translation>wk {week} · {year}</translation>
+    </message>
+    <message>
+      <source>wk {week}</source>
+      <translation>wk {week}</translation>
+    </message>
+    <message>
+      <source>{first} – {last}</source>
+      <translation>{first} – {last}</translation>
+    </message>
+    <message>
+      <source>sessions: {count}</source>
+      <translation>sessies: {count}</translation>
+    </message>
+    <message>
+      <source>pain before: mean {mean}, lowest {low}, highest {high}</source>
+      <translation>pijn vooraf: gemiddeld {mean}, laagst {low}, hoogst {high}</translation>
+    </message>
+    <message>
+      <source>no pain rated</source>
+      <translation>geen pijn ingevuld</translation>
+    </message>
+    <message>
+      <source>pain after: mean {mean}</source>
+      <translation>pijn achteraf: gemiddeld {mean}</translation>
+    </message>
+    <message>
+      <source>plan changes: {count}</source>
+      <translation>planwijzigingen: {count}</translation>
+    </message>
+    <message>
+      <source>“this hurts”: {count}</source>
+      <translation>‘dit doet pijn’: {count}</translation>
+    </message>
+    <message>
+      <source>Your first week is in: pain before exercising {mean} on average, from {low} to {high}. From your second week on, a line here shows how your pain changes week by week.</source>
+      <translation>Je eerste week staat erin: pijn vóór het oefenen gemiddeld {mean}, van {low} tot {high}. Vanaf je tweede week laat een lijn hier zien hoe je pijn week na week verandert.</translation>
+    </message>
+    <message>
+      <source>After your first sessions, your weekly pain appears here: your average pain before exercising as a line, the lowest and highest as a band, and your sessions per week against the target of {low} to {high}.</source>
+      <translation>Na je eerste sessies zie je hier je pijn per week: je gemiddelde pijn vóór het oefenen als lijn, de laagste en hoogste als band, en je sessies per week naast het doel van {low} tot {high}.</translation>
+    </message>
+    <message>
+      <source>Pain before exercising</source>
+      <translation>Pijn vóór het oefenen</translation>
+    </message>
+    <message>
+      <source>{minutes} minutes in the last {weeks} weeks.</source>
+      <translation>{minutes} minuten in de afgelopen {weeks} weken.</translation>
+    </message>
+    <message>
+      <source>Walking and cycling</source>
+      <translation>Wandelen en fietsen</translation>
+    </message>
+    <message>
+      <source>Your pain has been logged for {weeks} weeks without a clear improvement. When complaints last longer than 6 to 8 weeks, it is worth seeing a physiotherapist: they can check your exercises and adjust the plan with you.</source>
+      <translation>Je houdt je pijn nu {weeks} weken bij zonder duidelijke verbetering. Als klachten langer dan 6 tot 8 weken duren, is het de moeite waard om naar een fysiotherapeut te gaan: die kan je oefeningen bekijken en samen met je het plan aanpassen.</translation>
+    </message>
+    <message>
+      <source>A suggestion</source>
+      <translation>Een suggestie</translation>
+    </message>
+    <message>
+      <source>No pain ratings yet. Rate your pain before a session, and the trend appears here.</source>
+      <translation>Nog geen pijnscores. Geef je pijn een cijfer vóór een sessie, dan verschijnt hier de trend.</translation>
+    </message>
+    <message>
+      <source>One week with pain ratings so far. The change shows from your second week.</source>
+      <translation>Tot nu toe één week met pijnscores. De verandering zie je vanaf je tweede week.</translation>
+    </message>
+    <message>
+      <source>The same as at the start.</source>
+      <translation>Hetzelfde als aan het begin.</translation>
+    </message>
+    <message>
+      <source>{points} points lower than at the start ({percent} % less).</source>
+      <translation>{points} punten lager dan aan het begin ({percent} % minder).</translation>
+    </message>
+    <message>
+      <source>{points} points higher than at the start.</source>
+      <translation>{points} punten hoger dan aan het begin.</translation>
+    </message>
+    <message>
+      <source>{points} points higher than at the start ({percent} % more).</source>
+      <translation>{points} punten hoger dan aan het begin ({percent} % meer).</translation>
+    </message>
+    <message>
+      <source>Weekly mean {baseline} in your first two weeks with ratings, {current} in your last two.</source>
+      <translation>Weekgemiddelde {baseline} in je eerste twee weken met scores, {current} in je laatste twee.</translation>
+    </message>
+    <message>
+      <source>Weekly mean {baseline} in your first week with ratings, {current} in your last.</source>
+      <translation>Weekgemiddelde {baseline} in je eerste week met scores, {current} in je laatste.</translation>
+    </message>
+    <message>
+      <source>That is a meaningful improvement for low back pain (at least {min_points} points or {min_percent} % less).</source>
+      <translation>Dat is een betekenisvolle verbetering bij lage rugpijn (minstens {min_points} punten of {min_percent} % minder).</translation>
+    </message>
+    <message>
+      <source>Less pain, but not yet the meaningful change for low back pain ({min_points} points or {min_percent} % less).</source>
+      <translation>Minder pijn, maar nog niet de betekenisvolle verandering bij lage rugpijn ({min_points} punten of {min_percent} % minder).</translation>
+    </message>
+    <message>
+      <source>A meaningful improvement for low back pain is {min_points} points or {min_percent} % less.</source>
+      <translation>Een betekenisvolle verbetering bij lage rugpijn is {min_points} punten of {min_percent} % minder.</translation>
+    </message>
+    <message>
+      <source>{count} in the last {weeks} weeks: {per_week} a week. The program asks for {low} to {high} a week.</source>
+      <translation>{count} in de afgelopen {weeks} weken: {per_week} per week. Het programma vraagt {low} tot {high} per week.</translation>
+    </message>
+    <message>
+      <source>You are on target.</source>
+      <translation>Je zit op schema.</translation>
+    </message>
+    <message>
+      <source>Below the target for now. Regularity matters more than effort: a short session counts too.</source>
+      <translation>Voorlopig onder het doel. Regelmaat telt meer dan inspanning: een korte sessie telt ook.</translation>
+    </message>
+    <message>
+      <source>8 weeks</source>
+      <translation>8 weken</translation>
+    </message>
+    <message>
+      <source>Show the last 8 weeks</source>
+      <translation>Toon de laatste 8 weken</translation>
+    </message>
+    <message>
+      <source>6 months</source>
+      <translation>6 maanden</translation>
+    </message>
+    <message>
+      <source>Show the last 6 months</source>
+      <translation>Toon de laatste 6 maanden</translation>
+    </message>
+    <message>
+      <source>1 year</source>
+      <translation>1 jaar</translation>
+    </message>
+    <message>
+      <source>Show the last year</source>
+      <translation>Toon het laatste jaar</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Alles</translation>
+    </message>
+    <message>
+      <source>Show everything</source>
+      <translation>Toon alles</translation>
+    </message>
+    <message>
+      <source>Pain before, weekly mean</source>
+      <translation>Pijn vooraf, weekgemiddelde</translation>
+    </message>
+    <message>
+      <source>Lowest – highest before</source>
+      <translation>Laagste – hoogste vooraf</translation>
+    </message>
+    <message>
+      <source>Pain after, weekly mean</source>
+      <translation>Pijn achteraf, weekgemiddelde</translation>
+    </message>
+    <message>
+      <source>Sessions per week</source>
+      <translation>Sessies per week</translation>
+    </message>
+    <message>
+      <source>Target: {low}–{high} a week</source>
+      <translation>Doel: {low}–{high} per week</translation>
+    </message>
+    <message>
+      <source>Plan change</source>
+      <translation>Planwijziging</translation>
+    </message>
+    <message>
+      <source>“This hurts”</source>
+      <translation>‘Dit doet pijn’</translation>
     </message>
   </context>
 </TS>

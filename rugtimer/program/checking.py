@@ -41,6 +41,8 @@ def summarize_plan(plan: Plan) -> str:
 
 
 def _read(path: Path) -> bytes:
+    if path.is_dir():
+        raise ProgramError([Problem(str(path), "", "is a folder; expected a TOML file")])
     if not path.is_file():
         raise ProgramError([Problem(str(path), "", "no such file")])
     if path.stat().st_size > MAX_FILE_BYTES:

@@ -165,9 +165,11 @@ def _read_dosage(check: Checker, data: Mapping[str, Any], kind: Kind | None) -> 
 
 
 def _read_tempo(check: Checker, data: Mapping[str, Any], kind: Kind | None) -> Tempo | None:
+    if kind is None:
+        return None  # the kind itself is already reported
     if kind is not Kind.REPS:
         if "tempo" in data:
-            check.fail("tempo", f"only exercises of kind reps have a tempo, this one is {kind}")
+            check.fail("tempo", f"only exercises of kind reps have a tempo, this one is {kind.value}")
         return None
     table = check.table(data, "tempo", "tempo")
     if table is None:

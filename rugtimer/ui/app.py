@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from rugtimer.history.errors import AlreadyRunning, CorruptDatabaseError, HistoryError
+from rugtimer.history.errors import AlreadyRunning, CorruptDatabaseError, HistoryError, NewerDatabaseError
 from rugtimer.history.lock import InstanceLock
 from rugtimer.history.store import HistoryStore
 from rugtimer.paths import Paths
@@ -85,6 +85,13 @@ def open_store(paths: Paths) -> HistoryStore | None:
         ):
             return None
         return open_store(paths)
+    except NewerDatabaseError as exc:
+        text = QApplication.translate(
+            "Startup",
+            "Your history %1 was made by a newer RugTimer. Update the app to open it; the file was not changed.",
+        )
+        _explain("RugTimer", text.replace("%1", str(exc.path)))
+        return None
     except HistoryError as exc:
         _explain("RugTimer", str(exc))
         return None

@@ -11,13 +11,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.records import SessionRecord
 from rugtimer.history.store import HistoryStore
+from rugtimer.history.trends import COUNTED_STATUSES
 from rugtimer.program.plan import Dose
 from rugtimer.program.timeline import TimelineSettings, build_timeline
 from rugtimer.session_recorder import SessionRecorder
@@ -54,7 +56,7 @@ class MainWindow(QMainWindow):
         self._floor = False
         self.setWindowTitle("RugTimer")
         self.setObjectName("mainWindow")
-        self.resize(1280, 800)
+        self._fit_to_screen()
 
         self.today = TodayView(context.library, self.todays_doses(), context.language)
         self.today.start_session_requested.connect(self.start_session)
@@ -76,7 +78,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self._trends = None  # built when first shown: pyqtgraph loads only then
+        self._history = None
         self._make_menu()
+        self.navigation = self._make_navigation()
         self._session_keys = self._make_session_shortcuts()
         self._set_session_keys_enabled(False)
         self.refresh_week_progress()
@@ -84,6 +89,14 @@ class MainWindow(QMainWindow):
             self.show_banner(
                 self.tr("No sound: %1 RugTimer works silently.").replace("%1", context.cues.problem)
             )
+
+    def _fit_to_screen(self) -> None:
+        """1280×800, or less on a small screen (a 1366×768 laptop must show the whole window)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1280, 800
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height() - 40)
+        self.resize(width, height)
 
     # -- what to do today ------------------------------------------------------------------------------
 
@@ -99,7 +112,7 @@ class MainWindow(QMainWindow):
         except HistoryError as exc:
             self.show_banner(str(exc))
             return
-        done = sum(1 for s in sessions if s.status == "completed")
+        done = sum(1 for s in sessions if s.status in COUNTED_STATUSES)
         self.today.set_week_progress(done, self.context.library.plan.days_per_week)
 
     def after_start(self) -> None:
@@ -117,7 +130,10 @@ class MainWindow(QMainWindow):
     def ask_about_interrupted(self, session: SessionRecord) -> None:
         """A crash or kill cut the last session short: its sets are kept; add how it went, or just close."""
         sets = len(self.context.store.sets_for(session.id))
-        text = self.tr("Your last session (%1) was interrupted. The %2 sets you finished are saved.")
+        if sets:
+            text = self.tr("Your last session (%1) was interrupted. The %2 sets you finished are saved.")
+        else:
+            text = self.tr("Your last session (%1) was interrupted before the first set was finished.")
         text = text.replace("%1", session.started_at.strftime("%d-%m %H:%M")).replace("%2", str(sets))
         self.show_banner(text)
         dialog = AfterSessionDialog(self, heading=text)
@@ -140,10 +156,72 @@ class MainWindow(QMainWindow):
 
     # -- keyboard --------------------------------------------------------------------------------------
 
+    def _make_navigation(self) -> QToolBar:
+        """Today · Progress · History, always one click or Ctrl+1/2/3 away (hidden during a session)."""
+        bar = QToolBar(self.tr("Navigation"))
+        bar.setObjectName("navigation")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        font = bar.font()
+        font.setPointSize(13)
+        bar.setFont(font)
+        group = QActionGroup(self)
+        pages = (
+            (self.tr("Today"), "Ctrl+1", self.show_today),
+            (self.tr("Progress"), "Ctrl+2", self.show_trends),
+            (self.tr("History"), "Ctrl+3", self.show_history),
+        )
+        for text, key, slot in pages:
+            action = bar.addAction(text)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(key))
+            action.setToolTip(f"{text} ({key})")
+            action.triggered.connect(slot)
+            group.addAction(action)
+        group.actions()[0].setChecked(True)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        return bar
+
+    def _check_navigation(self, index: int) -> None:
+        self.navigation.actions()[index].setChecked(True)
+
+    def show_today(self) -> None:
+        if self.controller is None:
+            self.pages.setCurrentWidget(self.today)
+            self._check_navigation(0)
+
+    def show_trends(self) -> None:
+        if self.controller is not None:
+            return
+        if self._trends is None:
+            from rugtimer.ui.trends_view import TrendsView
+
+            self._trends = TrendsView(lambda: self.context.store, self.context.language)
+            self.pages.addWidget(self._trends)
+        else:
+            self._trends.refresh()
+        self.pages.setCurrentWidget(self._trends)
+        self._check_navigation(1)
+
+    def show_history(self) -> None:
+        if self.controller is not None:
+            return
+        if self._history is None:
+            from rugtimer.ui.history_view import HistoryView
+
+            self._history = HistoryView(
+                lambda: self.context.store, self.context.library, self.context.language
+            )
+            self.pages.addWidget(self._history)
+        else:
+            self._history.refresh()
+        self.pages.setCurrentWidget(self._history)
+        self._check_navigation(2)
+
     def _make_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&RugTimer"))
         settings = menu.addAction(self.tr("&Settings…"))
-        settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)
         menu.addSeparator()
         backup = menu.addAction(self.tr("Make a &backup now"))
@@ -262,16 +340,36 @@ class MainWindow(QMainWindow):
     def toggle_floor_mode(self) -> None:
         self._floor = not self._floor
         self.session_view.set_floor_mode(self._floor)
+        self.menuBar().setVisible(not self._floor)
         if self._floor:
+            self._banner_before_floor = self.banner.isVisible()
+            self.banner.hide()
             self.showFullScreen()
         else:
+            self.banner.setVisible(getattr(self, "_banner_before_floor", False) and bool(self.banner.text()))
             self.showNormal()
+        self._refocus()
+
+    def _refocus(self) -> None:
+        """After any dialog, give the keyboard back to the window: from the mat nobody can click."""
+        self.activateWindow()
+        self.raise_()
+        if self.controller is not None:
+            self.session_view.setFocus()
 
     def show_shortcuts(self) -> None:
         keys = self.tr(
-            "Space: start, pause, resume\n→ or N: next exercise\n← or B: repeat set\nS: skip rest\nP: this hurts\nM: sound on/off\nF11: floor mode (full screen)\nEsc: stop the session"
+            "Space: start, pause, resume\n→ or N: next exercise\n← or B: repeat set\nS: skip rest\nP: this hurts\nM: sound on/off\nF11: floor mode (full screen)\nEsc: stop the session\nF1 or ?: this help"
         )
-        QMessageBox.information(self, self.tr("Keyboard"), keys)
+        if self.controller is not None:
+            self.controller.pause()
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Keyboard"), keys, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("shortcutHelp")
+        box.setStyleSheet("QLabel { font-size: 18pt; } QPushButton { font-size: 16pt; padding: 8px 24px; }")
+        box.finished.connect(lambda _result: self._refocus())
+        box.open()
 
     # -- a session -------------------------------------------------------------------------------------
 
@@ -315,8 +413,9 @@ class MainWindow(QMainWindow):
         self.controller.finished.connect(self._session_finished)
         self.controller.storage_problem.connect(self._storage_problem)
         self.pages.setCurrentWidget(self.session_view)
+        self.navigation.hide()
         self._set_session_keys_enabled(True)
-        self.session_view.setFocus()
+        self._refocus()
         self.controller.start()
 
     def _show_state(self) -> None:
@@ -347,11 +446,13 @@ class MainWindow(QMainWindow):
             self,
         )
         box.setObjectName("stopConfirmation")
+        box.setStyleSheet("QLabel { font-size: 18pt; } QPushButton { font-size: 16pt; padding: 8px 24px; }")
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda result: self._stop_answered(result == QMessageBox.StandardButton.Yes))
         box.open()
 
     def _stop_answered(self, stop: bool) -> None:
+        self._refocus()
         if self.controller is None:
             return
         if stop:
@@ -392,6 +493,7 @@ class MainWindow(QMainWindow):
         else:
             controller.resume()
         self._show_state()
+        self._refocus()
 
     def _session_finished(self, status: str) -> None:
         self._set_session_keys_enabled(False)
@@ -419,7 +521,8 @@ class MainWindow(QMainWindow):
         self.recorder = None
         if self._floor:
             self.toggle_floor_mode()
-        self.pages.setCurrentWidget(self.today)
+        self.navigation.show()
+        self.show_today()
         self.refresh_week_progress()
 
     def closeEvent(self, event: QCloseEvent) -> None:

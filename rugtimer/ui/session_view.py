@@ -114,7 +114,7 @@ class SessionView(QWidget):
             self.counters: int(height * (0.06 if self._floor else 0.04)),
             self.next_up: int(height * (0.045 if self._floor else 0.032)),
             self.cue: int(height * 0.03),
-            self.hints: max(13, int(height * 0.02)),
+            self.hints: max(16, int(height * 0.024)),
         }
         for label, pixels in sizes.items():
             font = label.font()

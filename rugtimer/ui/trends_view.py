@@ -1,0 +1,815 @@
+"""Pain trends: the weekly graph and the trend in words, for a Sunday-evening look and the physiotherapist.
+
+The numbers come from the Qt-free core (``rugtimer.history.trends``); this view only draws and words them.
+pyqtgraph (and numpy) are imported the first time the view is shown, never at import: app start-up does not
+pay for a graph the person may not open.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any, Final
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGraphicsPathItem,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rugtimer.history.trends import (
+    ADHERENCE_WEEKS,
+    MEANINGFUL_FRACTION,
+    MEANINGFUL_POINTS,
+    TARGET_SESSIONS_PER_WEEK,
+    TrendSummary,
+    WeekStats,
+    load_weekly_stats,
+    summarize,
+)
+from rugtimer.ui.exercise_card import font
+
+if TYPE_CHECKING:
+    from rugtimer.history.store import HistoryStore
+
+# Okabe-Ito: distinguishable with every common colour-vision deficiency. Lines also differ in dash and marker.
+BLUE: Final = "#0072B2"  # mean pain before: the main line
+ORANGE: Final = "#E69F00"  # mean pain after
+GREEN: Final = "#009E73"  # the 3-4 sessions a week target
+VERMILLION: Final = "#D55E00"  # "this hurts"
+PURPLE: Final = "#CC79A7"  # plan changes
+BAR_GREY: Final = "#8C8C8C"  # sessions per week
+
+RANGES: Final = (("weeks8", 8), ("months6", 26), ("year1", 52), ("all", None))
+"""Range buttons: (object name suffix, number of ISO weeks up to this week; None = everything)."""
+DEFAULT_RANGE: Final = "year1"
+MARKERS_UP_TO: Final = (
+    104  # weeks shown; beyond ~2 years the markers would only blur the line (and cost time)
+)
+LABEL_SPACING_PX: Final = 110  # room per week label on the axis, so "wk 48 · 2026" never overlaps
+_TICK_STEPS: Final = (1, 2, 4, 8, 13, 26, 52, 104, 156, 260, 520)
+
+
+class TrendsView(QWidget):
+    """Weekly pain graph (mean before, lowest-highest band, mean after, sessions per week) and its summary."""
+
+    def __init__(
+        self,
+        store_getter: Callable[[], HistoryStore],
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("trendsView")
+        self._store_getter = store_getter
+        self._today = today
+        self._language = language
+        self._locale = QLocale(
+            QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
+            QLocale.Country.Netherlands if language == "nl" else QLocale.Country.UnitedKingdom,
+        )
+        self._weeks: list[WeekStats] = []
+        self._summary: TrendSummary | None = None
+        self._loaded = False
+        self._range = DEFAULT_RANGE
+        self._visible: list[WeekStats] = []
+        self._selected: int | None = None
+        self._plot: _Plot | None = None
+        self._range_buttons: dict[str, QPushButton] = {}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(self._make_header())
+        body = QHBoxLayout()
+        body.setSpacing(8)
+        body.addWidget(self._make_graph_stack(), 1)
+        body.addWidget(self._make_words())
+        layout.addLayout(body, 1)
+
+    def _make_header(self) -> QHBoxLayout:
+        """Title and the range buttons (checkable, exclusive, reachable with Tab)."""
+        title = QLabel(self.tr("Pain over the weeks"))
+        title.setObjectName("trendsTitle")
+        title.setFont(font(22, QFont.Weight.Bold))
+
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(title)
+        header.addStretch(1)
+        self._range_group = QButtonGroup(self)
+        self._range_group.setExclusive(True)
+        for key, text, accessible in self._range_texts():
+            button = QPushButton(text)
+            button.setObjectName(f"range_{key}")
+            button.setCheckable(True)
+            button.setFont(font(12))
+            button.setAccessibleName(accessible)
+            button.setMinimumHeight(36)
+            button.clicked.connect(lambda _checked=False, k=key: self.set_range(k))
+            self._range_group.addButton(button)
+            self._range_buttons[key] = button
+            header.addWidget(button)
+        self._range_buttons[self._range].setChecked(True)
+        return header
+
+    def _make_graph_stack(self) -> QStackedWidget:
+        """The explanation (too little data) or the graph page; the plot itself is added on first show."""
+        self._empty = QLabel()
+        self._empty.setObjectName("trendsEmpty")
+        self._empty.setWordWrap(True)
+        self._empty.setFont(font(16))
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setTextFormat(Qt.TextFormat.PlainText)
+        self._empty.setMargin(32)
+
+        self._graph_page = QWidget()
+        self._graph_layout = QVBoxLayout(self._graph_page)
+        self._graph_layout.setContentsMargins(0, 0, 0, 0)
+        self._graph_layout.setSpacing(6)
+        self._readout = QLabel()
+        self._readout.setObjectName("trendsReadout")
+        self._readout.setFont(font(12))
+        self._readout.setWordWrap(True)
+        self._readout.setTextFormat(Qt.TextFormat.PlainText)
+        self._graph_layout.addWidget(self._make_legend())
+        self._graph_layout.addWidget(self._readout)
+
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._empty)
+        self._stack.addWidget(self._graph_page)
+        return self._stack
+
+    def _make_words(self) -> QScrollArea:
+        """The trend in words beside the graph; scrolls rather than cuts off on small screens."""
+        words_heading = QLabel(self.tr("In words"))
+        words_heading.setFont(font(16, QFont.Weight.Bold))
+        self._words = QLabel()
+        self._words.setObjectName("trendsWords")
+        self._words.setWordWrap(True)
+        self._words.setTextFormat(Qt.TextFormat.RichText)
+        self._words.setFont(font(14))
+        self._words.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self._words.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._words.setAccessibleName(self.tr("The trend in words"))
+        words_box = QWidget()
+        words_layout = QVBoxLayout(words_box)
+        words_layout.setContentsMargins(16, 0, 8, 0)
+        words_layout.addWidget(words_heading)
+        words_layout.addWidget(self._words)
+        words_layout.addStretch(1)
+        self._words_scroll = QScrollArea()
+        self._words_scroll.setObjectName("trendsWordsScroll")
+        self._words_scroll.setWidget(words_box)
+        self._words_scroll.setWidgetResizable(True)
+        self._words_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._words_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._words_scroll.setFixedWidth(360)
+        return self._words_scroll
+
+    # -- public
+
+    def refresh(self) -> None:
+        """Reload the weeks (one call to the core) and redraw; call after the history changed or was restored."""
+        today = self._today()
+        self._weeks = load_weekly_stats(self._store_getter(), end=today)
+        self._summary = summarize(self._weeks, today)
+        self._loaded = True
+        self._words.setText(self._words_html(self._summary))
+        self._update_visible()
+
+    def set_range(self, key: str) -> None:
+        """Show the last 8 weeks, 6 months, 1 year or everything (``RANGES`` keys)."""
+        if key not in self._range_buttons:
+            raise ValueError(f"unknown range {key!r}")
+        self._range = key
+        self._range_buttons[key].setChecked(True)
+        if self._loaded:
+            self._update_visible()
+
+    def range_key(self) -> str:
+        return self._range
+
+    def visible_weeks(self) -> list[WeekStats]:
+        """The weeks the graph shows now, oldest first."""
+        return list(self._visible)
+
+    def is_plot_built(self) -> bool:
+        return self._plot is not None
+
+    def is_showing_plot(self) -> bool:
+        return self._stack.currentWidget() is self._graph_page
+
+    def plot_widget(self) -> QWidget | None:
+        """The pyqtgraph widget, once built (None before the view was first shown)."""
+        return self._plot.widget if self._plot else None
+
+    def plotted(self) -> dict[str, list[float]]:
+        """What the graph draws per visible week ("before", "after", "sessions"); NaN marks a gap."""
+        return self._plot.plotted() if self._plot else {}
+
+    def x_range(self) -> tuple[float, float] | None:
+        if self._plot is None:
+            return None
+        low, high = self._plot.pain.viewRange()[0]
+        return (low, high)
+
+    def readout_text(self) -> str:
+        return self._readout.text()
+
+    def words_text(self) -> str:
+        """The trend in words as plain text (what a screen reader reads)."""
+        return self._words.accessibleDescription()
+
+    def empty_text(self) -> str:
+        return self._empty.text()
+
+    def select_week(self, index: int) -> None:
+        """Show the numbers of visible week ``index`` below the graph (hover and arrow keys do this)."""
+        if not self._visible:
+            return
+        index = max(0, min(len(self._visible) - 1, index))
+        self._selected = index
+        self._readout.setText(self._week_details(self._visible[index]))
+        if self._plot:
+            self._plot.set_cursor(index)
+
+    # -- Qt
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
+        elif self._plot is None and self._has_graph():
+            self._update_visible()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._plot and watched is self._plot.widget:
+            if event.type() == QEvent.Type.Resize:
+                self._plot.set_ticks(self._tick_labels())
+            elif event.type() == QEvent.Type.KeyPress and self._visible:
+                key = event.key() if isinstance(event, QKeyEvent) else None
+                current = self._selected if self._selected is not None else len(self._visible) - 1
+                moves = {
+                    Qt.Key.Key_Left: current - 1,
+                    Qt.Key.Key_Right: current + 1,
+                    Qt.Key.Key_Home: 0,
+                    Qt.Key.Key_End: len(self._visible) - 1,
+                }
+                if key in moves:
+                    self.select_week(moves[key])
+                    return True
+        return super().eventFilter(watched, event)
+
+    # -- drawing
+
+    def _has_graph(self) -> bool:
+        """Two weeks with pain ratings make a line; fewer get an explanation instead of an empty plot."""
+        return self._summary is not None and self._summary.weeks_logged >= 2
+
+    def _update_visible(self) -> None:
+        weeks = dict(RANGES)[self._range]
+        self._visible = self._weeks[-weeks:] if weeks else list(self._weeks)
+        for button in self._range_buttons.values():
+            button.setEnabled(self._has_graph())
+        if not self._has_graph():
+            self._empty.setText(self._empty_explanation())
+            self._stack.setCurrentWidget(self._empty)
+            return
+        self._stack.setCurrentWidget(self._graph_page)
+        if not self.isVisible():
+            return  # drawn (and pyqtgraph imported) when first shown
+        if self._plot is None:
+            self._plot = _Plot(self.palette(), self._on_mouse_moved)
+            self._plot.widget.setAccessibleName(self.tr("Weekly pain graph"))
+            self._plot.widget.setAccessibleDescription(
+                self.tr("Left and right arrows: show the numbers of a week")
+            )
+            self._plot.widget.installEventFilter(self)
+            self._graph_layout.insertWidget(0, self._plot.widget, 1)
+            self._plot.widget.show()
+            self._plot.set_axis_labels(self.tr("Pain (0–10)"), self.tr("Sessions"))
+        self._plot.show_weeks(self._visible)
+        self._plot.set_ticks(self._tick_labels())
+        last_rated = max(
+            (i for i, w in enumerate(self._visible) if w.sessions), default=len(self._visible) - 1
+        )
+        self.select_week(last_rated)
+
+    def _on_mouse_moved(self, index: int) -> None:
+        if index != self._selected:
+            self.select_week(index)
+
+    def _tick_labels(self) -> list[tuple[int, str]]:
+        """Week labels thinned to fit the width, the newest week always labelled; the year on change."""
+        count = len(self._visible)
+        if not count or self._plot is None:
+            return []
+        width = max(self._plot.widget.width() - 90, 200)
+        fits = max(2, width // LABEL_SPACING_PX)
+        step = next((s for s in _TICK_STEPS if math.ceil(count / s) <= fits), _TICK_STEPS[-1])
+        indices = list(range(count - 1, -1, -step))[::-1]
+        ticks = []
+        previous_year = None
+        for index in indices:
+            week = self._visible[index]
+            if week.iso_year != previous_year:
+                text = self.tr("wk {week} · {year}").format(week=week.iso_week, year=week.iso_year)
+            else:
+                text = self.tr("wk {week}").format(week=week.iso_week)
+            previous_year = week.iso_year
+            ticks.append((index, text))
+        return ticks
+
+    # -- words
+
+    def _number(self, value: float, decimals: int = 1) -> str:
+        return self._locale.toString(float(value), "f", decimals)
+
+    def _date(self, day: date, with_year: bool = False) -> str:
+        pattern = "d MMM yyyy" if with_year else "d MMM"
+        return self._locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+    def _week_name(self, week: WeekStats) -> str:
+        return self.tr("wk {week} · {year}").format(week=week.iso_week, year=week.iso_year)
+
+    def _week_details(self, week: WeekStats) -> str:
+        """One line with the week's numbers, for hover and keyboard."""
+        dates = self.tr("{first} – {last}").format(
+            first=self._date(week.first_date), last=self._date(week.last_date)
+        )
+        parts = [
+            f"{self._week_name(week)} ({dates})",
+            self.tr("sessions: {count}").format(count=week.sessions),
+        ]
+        if week.pain_before_mean is not None:
+            text = self.tr("pain before: mean {mean}, lowest {low}, highest {high}")
+            parts.append(
+                text.format(
+                    mean=self._number(week.pain_before_mean),
+                    low=week.pain_before_min,
+                    high=week.pain_before_max,
+                )
+            )
+        else:
+            parts.append(self.tr("no pain rated"))
+        if week.pain_after_mean is not None:
+            parts.append(self.tr("pain after: mean {mean}").format(mean=self._number(week.pain_after_mean)))
+        if week.plan_changes:
+            parts.append(self.tr("plan changes: {count}").format(count=week.plan_changes))
+        if week.hurt_events:
+            parts.append(self.tr("“this hurts”: {count}").format(count=week.hurt_events))
+        return " · ".join(parts)
+
+    def _empty_explanation(self) -> str:
+        low, high = TARGET_SESSIONS_PER_WEEK
+        rated = [w for w in self._weeks if w.pain_before_mean is not None]
+        if len(rated) == 1:
+            week = rated[0]
+            text = self.tr("Your first week is in: pain before exercising {mean} on average, from {low} to {high}. From your second week on, a line here shows how your pain changes week by week.")  # fmt: skip
+            return text.format(
+                mean=self._number(week.pain_before_mean or 0.0),
+                low=week.pain_before_min,
+                high=week.pain_before_max,
+            )
+        text = self.tr("After your first sessions, your weekly pain appears here: your average pain before exercising as a line, the lowest and highest as a band, and your sessions per week against the target of {low} to {high}.")  # fmt: skip
+        return text.format(low=low, high=high)
+
+    def _words_html(self, summary: TrendSummary) -> str:
+        """The trend in words as short headed paragraphs; the plain text goes to screen readers too."""
+        sections = [
+            (self.tr("Pain before exercising"), self._pain_words(summary)),
+            (self.tr("Sessions"), self._adherence_words(summary)),
+        ]
+        if summary.activity_minutes_last_4_weeks:
+            text = self.tr("{minutes} minutes in the last {weeks} weeks.")
+            minutes = text.format(weeks=ADHERENCE_WEEKS, minutes=summary.activity_minutes_last_4_weeks)
+            sections.append((self.tr("Walking and cycling"), minutes))
+        if summary.suggest_physio:
+            text = self.tr("Your pain has been logged for {weeks} weeks without a clear improvement. When complaints last longer than 6 to 8 weeks, it is worth seeing a physiotherapist: they can check your exercises and adjust the plan with you.")  # fmt: skip
+            sections.append((self.tr("A suggestion"), text.format(weeks=summary.span_weeks)))
+        self._words.setAccessibleDescription("\n\n".join(f"{h}: {b}" for h, b in sections))
+        return "".join(
+            f"<p style='margin-bottom:12px'><b>{html.escape(h)}</b><br>{html.escape(b)}</p>"
+            for h, b in sections
+        )
+
+    def _pain_words(self, summary: TrendSummary) -> str:
+        if summary.weeks_logged == 0:
+            return self.tr("No pain ratings yet. Rate your pain before a session, and the trend appears here.")  # fmt: skip
+        if summary.baseline is None or summary.current is None or summary.change_points is None:
+            return self.tr("One week with pain ratings so far. The change shows from your second week.")
+        values = {
+            "baseline": self._number(summary.baseline),
+            "current": self._number(summary.current),
+            "points": self._number(abs(summary.change_points)),
+            "percent": self._number(abs(summary.change_percent or 0.0), 0),
+            "min_points": self._number(MEANINGFUL_POINTS, 0),
+            "min_percent": self._number(MEANINGFUL_FRACTION * 100, 0),
+        }
+        change = summary.change_points
+        if abs(change) < 0.05:
+            headline = self.tr("The same as at the start.")
+        elif change < 0:
+            headline = self.tr("{points} points lower than at the start ({percent} % less).")
+        elif summary.change_percent is None:
+            headline = self.tr("{points} points higher than at the start.")
+        else:
+            headline = self.tr("{points} points higher than at the start ({percent} % more).")
+        if summary.window_weeks >= 2:
+            basis = self.tr("Weekly mean {baseline} in your first two weeks with ratings, {current} in your last two.")  # fmt: skip
+        else:
+            basis = self.tr("Weekly mean {baseline} in your first week with ratings, {current} in your last.")
+        if summary.meaningful_improvement:
+            verdict = self.tr("That is a meaningful improvement for low back pain (at least {min_points} points or {min_percent} % less).")  # fmt: skip
+        elif change < 0:
+            verdict = self.tr("Less pain, but not yet the meaningful change for low back pain ({min_points} points or {min_percent} % less).")  # fmt: skip
+        else:
+            verdict = self.tr("A meaningful improvement for low back pain is {min_points} points or {min_percent} % less.")  # fmt: skip
+        return " ".join(text.format(**values) for text in (headline, basis, verdict))
+
+    def _adherence_words(self, summary: TrendSummary) -> str:
+        low, high = TARGET_SESSIONS_PER_WEEK
+        text = self.tr("{count} in the last {weeks} weeks: {per_week} a week. The program asks for {low} to {high} a week.")  # fmt: skip
+        sentence = text.format(
+            weeks=ADHERENCE_WEEKS,
+            count=summary.sessions_last_4_weeks,
+            per_week=self._number(summary.sessions_per_week),
+            low=low,
+            high=high,
+        )
+        if summary.on_target:
+            verdict = self.tr("You are on target.")
+        else:
+            verdict = self.tr("Below the target for now. Regularity matters more than effort: a short session counts too.")  # fmt: skip
+        return f"{sentence} {verdict}"
+
+    # -- legend
+
+    def _range_texts(self) -> list[tuple[str, str, str]]:
+        return [
+            ("weeks8", self.tr("8 weeks"), self.tr("Show the last 8 weeks")),
+            ("months6", self.tr("6 months"), self.tr("Show the last 6 months")),
+            ("year1", self.tr("1 year"), self.tr("Show the last year")),
+            ("all", self.tr("Everything"), self.tr("Show everything")),
+        ]
+
+    def _make_legend(self) -> QWidget:
+        """A Qt legend under the graph: readable at the app's font size, and translated like every text."""
+        low, high = TARGET_SESSIONS_PER_WEEK
+        entries = [
+            ("line", BLUE, self.tr("Pain before, weekly mean")),
+            ("band", BLUE, self.tr("Lowest – highest before")),
+            ("dash", ORANGE, self.tr("Pain after, weekly mean")),
+            ("bar", BAR_GREY, self.tr("Sessions per week")),
+            ("target", GREEN, self.tr("Target: {low}–{high} a week").format(low=low, high=high)),
+            ("triangle", PURPLE, self.tr("Plan change")),
+            ("star", VERMILLION, self.tr("“This hurts”")),
+        ]
+        legend = QWidget()
+        legend.setObjectName("trendsLegend")
+        grid = QGridLayout(legend)
+        grid.setContentsMargins(8, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(2)
+        columns = 4
+        ratio = self.devicePixelRatioF()
+        for number, (kind, colour, text) in enumerate(entries):
+            row, column = divmod(number, columns)
+            swatch = QLabel()
+            swatch.setPixmap(_swatch(kind, QColor(colour), ratio))
+            label = QLabel(text)
+            label.setFont(font(10.5))
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            grid.addWidget(swatch, row, column * 2)
+            grid.addWidget(label, row, column * 2 + 1)
+        grid.setColumnStretch(columns * 2 - 1, 1)
+        return legend
+
+
+def _keep_percent(text: str) -> str:
+    """A number and its "%" stay on one line."""
+    return text.replace(" %", "&nbsp;%")
+
+
+def _swatch(kind: str, colour: QColor, ratio: float) -> QPixmap:
+    """A small picture of a legend entry, drawn like the graph draws it."""
+    width, height = 30, 16
+    pixmap = QPixmap(int(width * ratio), int(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    middle = height / 2
+    translucent = QColor(colour)
+    translucent.setAlpha(70)
+    if kind in ("line", "dash"):
+        pen = QPen(colour, 3 if kind == "line" else 2.5)
+        if kind == "dash":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(1, middle), QPointF(width - 1, middle))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        if kind == "line":
+            painter.drawEllipse(QPointF(width / 2, middle), 4.5, 4.5)
+        else:
+            painter.drawRect(QRectF(width / 2 - 3.5, middle - 3.5, 7, 7))
+    elif kind == "band":
+        painter.fillRect(QRectF(1, 2, width - 2, height - 4), translucent)
+    elif kind == "bar":
+        painter.fillRect(QRectF(9, 2, 12, height - 2), colour)
+    elif kind == "target":
+        painter.fillRect(QRectF(1, 3, width - 2, height - 6), translucent)
+        painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(1, 3), QPointF(width - 1, 3))
+        painter.drawLine(QPointF(1, height - 3), QPointF(width - 1, height - 3))
+    elif kind == "triangle":
+        path = QPainterPath()
+        path.moveTo(width / 2, 2)
+        path.lineTo(width / 2 + 7, height - 2)
+        path.lineTo(width / 2 - 7, height - 2)
+        path.closeSubpath()
+        painter.fillPath(path, colour)
+    else:  # star
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(_star(QPointF(width / 2, middle), 7.5))
+    painter.end()
+    return pixmap
+
+
+def _star(centre: QPointF, radius: float) -> list[QPointF]:
+    points = []
+    for i in range(10):
+        r = radius if i % 2 == 0 else radius * 0.45
+        angle = math.pi / 2 + i * math.pi / 5
+        points.append(QPointF(centre.x() + r * math.cos(angle), centre.y() - r * math.sin(angle)))
+    return points
+
+
+class _Plot:
+    """The pyqtgraph part, made on first show: pain panel, an events strip and the sessions panel below.
+
+    The three panels share the week axis (x = index of the visible week). Weeks without a rating are NaN, which
+    ``connect="finite"`` draws as a gap, never as a zero.
+    """
+
+    def __init__(self, palette: QPalette, on_hover: Callable[[int], None]) -> None:
+        import numpy as np
+        import pyqtgraph as pg
+
+        self._np = np
+        self._pg = pg
+        self._on_hover = on_hover
+        self._count = 0
+        background = palette.color(QPalette.ColorRole.Base)
+        foreground = palette.color(QPalette.ColorRole.WindowText)
+        grid_colour = QColor(foreground)
+        grid_colour.setAlpha(40)
+        self._background = background
+        self._foreground = foreground
+        self._grid_colour = grid_colour
+        self.widget = self._make_panels()
+        self._add_pain_items()
+        self._add_session_items()
+        self._add_cursors()
+        self._proxy = pg.SignalProxy(self.widget.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
+
+    def _make_panels(self) -> Any:
+        """Three stacked plots sharing x; no mouse zoom or menu (the range buttons choose what is shown)."""
+        pg = self._pg
+        background, foreground, grid_colour = self._background, self._foreground, self._grid_colour
+        widget = pg.GraphicsLayoutWidget()
+        widget.setObjectName("trendsPlot")
+        widget.setBackground(background)
+        widget.setAntialiasing(True)
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.setMinimumHeight(260)
+        widget.ci.setSpacing(0)
+        widget.ci.setContentsMargins(4, 8, 16, 4)
+
+        self.pain = widget.addPlot(row=0, col=0)
+        self.events = widget.addPlot(row=1, col=0)
+        self.sessions = widget.addPlot(row=2, col=0)
+        layout = widget.ci.layout
+        layout.setRowStretchFactor(0, 5)
+        layout.setRowStretchFactor(2, 2)
+        self.events.setFixedHeight(30)
+        self.sessions.setMinimumHeight(90)
+        self.sessions.setMaximumHeight(150)
+        tick_font = QFont(font(10))
+        for plot in (self.pain, self.events, self.sessions):
+            plot.setMenuEnabled(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.vb.setDefaultPadding(0)
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(pg.mkPen(grid_colour))
+                axis.setTextPen(pg.mkPen(foreground))
+                axis.setTickFont(tick_font)
+            plot.getAxis("left").setWidth(58)
+            if plot is not self.sessions:
+                plot.getAxis("bottom").setStyle(showValues=False, tickLength=0)
+            plot.getAxis("left").setStyle(tickLength=0)
+        self.events.getAxis("left").setStyle(showValues=False)
+        self.events.getAxis("left").setPen(pg.mkPen(None))
+        self.events.hideAxis("bottom")
+        self.pain.hideAxis("bottom")
+        self.events.setXLink(self.pain)
+        self.sessions.setXLink(self.pain)
+        self.pain.showGrid(y=True, alpha=0.25)
+        self.pain.setYRange(0, 10, padding=0.02)
+        self.pain.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+        self.events.setYRange(0, 2, padding=0)
+        self._label_style = {"color": foreground.name(), "font-size": "11pt"}
+        return widget
+
+    def _add_pain_items(self) -> None:
+        pg, background = self._pg, self._background
+        blue, orange = QColor(BLUE), QColor(ORANGE)
+        band_colour = QColor(BLUE)
+        band_colour.setAlpha(45)
+        self._band = _Band()
+        self._band.setPen(QPen(Qt.PenStyle.NoPen))
+        self._band.setBrush(band_colour)
+        self.pain.addItem(self._band)
+        self._after = pg.PlotDataItem(
+            connect="finite",
+            pen=pg.mkPen(orange, width=2.5, style=Qt.PenStyle.DashLine),
+            symbol="s",
+            symbolSize=7,
+            symbolBrush=orange,
+            symbolPen=pg.mkPen(background, width=1),
+            antialias=True,
+        )
+        self._before = pg.PlotDataItem(
+            connect="finite",
+            pen=pg.mkPen(blue, width=3),
+            symbol="o",
+            symbolSize=9,
+            symbolBrush=blue,
+            symbolPen=pg.mkPen(background, width=1.5),
+            antialias=True,
+        )
+        self.pain.addItem(self._after)
+        self.pain.addItem(self._before)
+
+        self._plans = pg.ScatterPlotItem(symbol="t1", size=13, brush=QColor(PURPLE), pen=pg.mkPen(None))
+        self._hurts = pg.ScatterPlotItem(symbol="star", size=16, brush=QColor(VERMILLION), pen=pg.mkPen(None))
+        self.events.addItem(self._plans)
+        self.events.addItem(self._hurts)
+
+    def _add_session_items(self) -> None:
+        pg = self._pg
+        green = QColor(GREEN)
+        target_brush = QColor(GREEN)
+        target_brush.setAlpha(50)
+        low, high = TARGET_SESSIONS_PER_WEEK
+        self._target = pg.LinearRegionItem(
+            values=(low, high),
+            orientation="horizontal",
+            movable=False,
+            brush=target_brush,
+            pen=pg.mkPen(green, width=1, style=Qt.PenStyle.DashLine),
+        )
+        self._target.setZValue(-10)
+        self.sessions.addItem(self._target)
+        self._bars = pg.BarGraphItem(x=[], height=[], width=0.65, brush=QColor(BAR_GREY), pen=pg.mkPen(None))
+        self.sessions.addItem(self._bars)
+        self.sessions.getAxis("left").setTicks([[(v, str(v)) for v in (0, low, high)]])
+
+    def _add_cursors(self) -> None:
+        """A thin vertical line through all panels at the week whose numbers are shown."""
+        pg = self._pg
+        cursor_colour = QColor(self._foreground)
+        cursor_colour.setAlpha(110)
+        self._cursors = []
+        for plot in (self.pain, self.events, self.sessions):
+            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(cursor_colour, width=1))
+            line.setZValue(-5)
+            line.hide()
+            plot.addItem(line, ignoreBounds=True)
+            self._cursors.append(line)
+
+    def show_weeks(self, weeks: list[WeekStats]) -> None:
+        np = self._np
+        nan = math.nan
+        count = len(weeks)
+        self._count = count
+        x = np.arange(count, dtype=float)
+        before = np.array([nan if w.pain_before_mean is None else w.pain_before_mean for w in weeks], float)
+        after = np.array([nan if w.pain_after_mean is None else w.pain_after_mean for w in weeks], float)
+        detailed = count <= MARKERS_UP_TO
+        # Years of weeks: no markers, thinner lines and no antialiasing keep the first draw fast (a wide
+        # antialiased dashed line through 500 points costs ~100 ms in Qt's raster engine).
+        pg = self._pg
+        self._before.setData(x, before, symbol="o" if detailed else None, antialias=detailed)
+        self._before.setPen(pg.mkPen(QColor(BLUE), width=3 if detailed else 2))
+        self._after.setData(x, after, symbol="s" if detailed else None, antialias=detailed)
+        self._after.setPen(
+            pg.mkPen(QColor(ORANGE), width=2.5 if detailed else 1.5, style=Qt.PenStyle.DashLine)
+        )
+        self._band.antialias = detailed
+        self._band.setPath(_band_path(weeks))
+        self._bars.setOpts(x=x, height=np.array([w.sessions for w in weeks], float))
+        plans = [i for i, w in enumerate(weeks) if w.plan_changes]
+        hurts = [i for i, w in enumerate(weeks) if w.hurt_events]
+        self._plans.setData(x=plans, y=[1.45] * len(plans))
+        self._hurts.setData(x=hurts, y=[0.55] * len(hurts))
+        most = max((w.sessions for w in weeks), default=0)
+        self.sessions.setYRange(0, max(most, TARGET_SESSIONS_PER_WEEK[1] + 1) + 0.3, padding=0)
+        self.pain.setXRange(-0.6, count - 0.4, padding=0)
+
+    def set_axis_labels(self, pain: str, sessions: str) -> None:
+        self.pain.setLabel("left", pain, **self._label_style)
+        self.sessions.setLabel("left", sessions, **self._label_style)
+
+    def set_ticks(self, ticks: list[tuple[int, str]]) -> None:
+        self.sessions.getAxis("bottom").setTicks([ticks, []])
+
+    def set_cursor(self, index: int) -> None:
+        for line in self._cursors:
+            line.setValue(index)
+            line.show()
+
+    def plotted(self) -> dict[str, list[float]]:
+        _, before = self._before.getData()
+        _, after = self._after.getData()
+        heights = self._bars.opts.get("height")
+        return {
+            "before": [float(v) for v in (before if before is not None else [])],
+            "after": [float(v) for v in (after if after is not None else [])],
+            "sessions": [float(v) for v in (heights if heights is not None else [])],
+        }
+
+    def _mouse_moved(self, args: tuple[Any, ...]) -> None:
+        position = args[0]
+        if not self._count:
+            return
+        if not any(p.sceneBoundingRect().contains(position) for p in (self.pain, self.events, self.sessions)):
+            return
+        x = self.pain.vb.mapSceneToView(position).x()
+        self._on_hover(max(0, min(self._count - 1, round(x))))
+
+
+class _Band(QGraphicsPathItem):
+    """The lowest-highest band; drawn without antialiasing for years of weeks (~40 ms less per paint)."""
+
+    antialias = True
+
+    def paint(self, painter: QPainter, option: Any, widget: QWidget | None = None) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self.antialias)
+        super().paint(painter, option, widget)
+        painter.restore()
+
+
+def _band_path(weeks: list[WeekStats]) -> QPainterPath:
+    """The lowest-highest band: one closed shape per run of rated weeks, so gaps stay gaps."""
+    path = QPainterPath()
+    run: list[tuple[int, WeekStats]] = []
+    for index, week in [*enumerate(weeks), (len(weeks), None)]:
+        if week is not None and week.pain_before_min is not None:
+            run.append((index, week))
+            continue
+        if len(run) == 1:
+            i, w = run[0]
+            low, high = float(w.pain_before_min or 0), float(w.pain_before_max or 0)
+            path.addRect(QRectF(i - 0.2, low, 0.4, max(high - low, 0.05)))
+        elif run:
+            path.moveTo(run[0][0], float(run[0][1].pain_before_max or 0))
+            for i, w in run[1:]:
+                path.lineTo(i, float(w.pain_before_max or 0))
+            for i, w in reversed(run):
+                path.lineTo(i, float(w.pain_before_min or 0))
+            path.closeSubpath()
+        run = []
+    return path

@@ -1,0 +1,208 @@
+"""The pain-trends view with real widgets: lazy pyqtgraph, the plotted numbers, states, ranges and the words."""
+
+from __future__ import annotations
+
+import math
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from rugtimer.history.demo import fill_demo
+from rugtimer.history.records import SessionRecord
+from rugtimer.history.store import HistoryStore
+from rugtimer.history.trends import load_weekly_stats, summarize
+from rugtimer.paths import Paths
+from rugtimer.ui.trends_view import TrendsView
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+TZ = ZoneInfo("Europe/Amsterdam")
+MakeView = Callable[..., TrendsView]
+
+
+@pytest.fixture
+def store(paths: Paths) -> HistoryStore:
+    history = HistoryStore.open(paths)
+    yield history
+    history.close()
+
+
+@pytest.fixture
+def make_view(qtbot: QtBot, store: HistoryStore) -> MakeView:
+    def make(language: str = "en", show: bool = True) -> TrendsView:
+        view = TrendsView(lambda: store, language, today=lambda: TODAY)
+        qtbot.addWidget(view)
+        if show:
+            view.resize(1366, 768)
+            view.show()
+            qtbot.waitExposed(view)
+        return view
+
+    return make
+
+
+def add_session(store: HistoryStore, day: date, before: int | None, after: int | None = None) -> None:
+    start = datetime(day.year, day.month, day.day, 19, 0, tzinfo=TZ)
+    store.add_session(
+        SessionRecord(
+            started_at=start,
+            ended_at=start + timedelta(minutes=25),
+            status="completed",
+            plan_week=1,
+            pain_before=before,
+            pain_after=after,
+            is_demo=False,
+        )
+    )
+
+
+def test_constructing_the_view_does_not_import_pyqtgraph(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from rugtimer.history.store import HistoryStore\n"
+        "from rugtimer.paths import Paths\n"
+        "from rugtimer.ui.trends_view import TrendsView\n"
+        "app = QApplication([])\n"
+        "store = HistoryStore.open(Paths(Path(sys.argv[1])))\n"
+        "view = TrendsView(lambda: store, 'en')\n"
+        "view.refresh()\n"
+        "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)\n"
+        "store.close()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
+
+
+def test_showing_builds_the_plot_with_the_core_numbers(make_view: MakeView, store: HistoryStore) -> None:
+    fill_demo(store, 12, today=TODAY)
+    view = make_view()
+    assert view.is_plot_built() and view.is_showing_plot()
+    assert view.plot_widget() is not None and view.plot_widget().isVisible()
+    view.set_range("all")
+    weeks = load_weekly_stats(store, end=TODAY)
+    plotted = view.plotted()
+    assert len(plotted["before"]) == len(weeks) == 12
+    for week, y in zip(weeks, plotted["before"], strict=True):
+        assert y == pytest.approx(week.pain_before_mean)
+    assert plotted["sessions"] == [float(w.sessions) for w in weeks]
+    assert "wk 48 · 2026" in view.readout_text()  # the latest week's numbers are shown without hovering
+    view.close()
+
+
+def test_weeks_without_sessions_are_gaps_not_zeros(make_view: MakeView, store: HistoryStore) -> None:
+    monday = date(2026, 11, 23)
+    add_session(store, monday - timedelta(weeks=3), 6, 4)
+    add_session(store, monday - timedelta(weeks=3) + timedelta(days=2), 4, 3)
+    add_session(store, monday - timedelta(weeks=1), 3)  # rated before only
+    view = make_view()
+    plotted = view.plotted()
+    assert plotted["before"][0] == 5.0
+    assert math.isnan(plotted["before"][1])
+    assert plotted["before"][2] == 3.0
+    assert math.isnan(plotted["before"][3])  # this week, nothing yet
+    assert plotted["after"][0] == 3.5 and math.isnan(plotted["after"][2])
+    assert plotted["sessions"] == [2.0, 0.0, 1.0, 0.0]
+    view.close()
+
+
+def test_empty_history_explains_instead_of_an_empty_plot(make_view: MakeView) -> None:
+    view = make_view()
+    assert not view.is_showing_plot()
+    assert not view.is_plot_built()
+    assert "After your first sessions" in view.empty_text()
+    assert "No pain ratings yet" in view.words_text()
+    view.close()
+
+
+def test_a_single_week_explains_what_comes_next(make_view: MakeView, store: HistoryStore) -> None:
+    add_session(store, date(2026, 11, 23), 5)
+    add_session(store, date(2026, 11, 24), 7)
+    view = make_view()
+    assert not view.is_showing_plot()
+    assert "first week" in view.empty_text() and "6.0" in view.empty_text()
+    view.close()
+
+
+def test_range_buttons_change_the_weeks_shown(make_view: MakeView, store: HistoryStore) -> None:
+    fill_demo(store, 156, today=TODAY)
+    view = make_view()
+    counts = {}
+    for key in ("weeks8", "months6", "year1", "all"):
+        button = view.findChild(type(view._range_buttons[key]), f"range_{key}")
+        assert button is not None and button.accessibleName()
+        button.click()
+        counts[key] = len(view.visible_weeks())
+        assert len(view.plotted()["before"]) == counts[key]
+        low, high = view.x_range()
+        assert low < 0 < counts[key] - 1 < high < counts[key]
+    assert counts == {"weeks8": 8, "months6": 26, "year1": 52, "all": 156}
+    assert view.visible_weeks()[-1].first_date == date(2026, 11, 23)
+    view.close()
+
+
+def test_the_words_give_the_change_and_adherence(make_view: MakeView, store: HistoryStore) -> None:
+    fill_demo(store, 12, today=TODAY)
+    summary = summarize(load_weekly_stats(store, end=TODAY), TODAY)
+    view = make_view(show=False)
+    view.refresh()
+    words = view.words_text()
+    assert f"{abs(summary.change_points):.1f} points lower" in words
+    assert f"({abs(summary.change_percent):.0f} % less)" in words
+    assert "meaningful improvement" in words
+    assert f"{summary.sessions_last_4_weeks} in the last 4 weeks" in words
+    assert f"{summary.activity_minutes_last_4_weeks} minutes" in words
+    assert "physiotherapist" not in words
+
+
+def test_flat_pain_for_eight_weeks_suggests_a_physiotherapist_calmly(
+    make_view: MakeView, store: HistoryStore
+) -> None:
+    first_monday = date(2026, 11, 23) - timedelta(weeks=7)
+    for week in range(8):
+        for day in (0, 2, 4):
+            add_session(store, first_monday + timedelta(weeks=week, days=day), 5, 5)
+    view = make_view(show=False)
+    view.refresh()
+    words = view.words_text()
+    assert "physiotherapist" in words
+    assert "8 weeks" in words
+    assert "The same as at the start" in words
+    assert "!" not in words
+
+
+def test_dutch_numbers_use_a_decimal_comma(make_view: MakeView, store: HistoryStore) -> None:
+    fill_demo(store, 12, today=TODAY)
+    view = make_view(language="nl", show=False)
+    view.refresh()
+    summary = summarize(load_weekly_stats(store, end=TODAY), TODAY)
+    assert f"{summary.sessions_per_week:.1f}".replace(".", ",") in view.words_text()
+
+
+def test_arrow_keys_move_the_week_shown(make_view: MakeView, store: HistoryStore, qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    fill_demo(store, 12, today=TODAY)
+    view = make_view()
+    graph = view.plot_widget()
+    assert graph is not None
+    qtbot.keyClick(graph, Qt.Key.Key_Home)
+    assert "wk 37 · 2026" in view.readout_text()
+    qtbot.keyClick(graph, Qt.Key.Key_Right)
+    assert "wk 38 · 2026" in view.readout_text()
+    view.close()
