@@ -89,7 +89,9 @@ def one_round(data_dir: Path, rnd: random.Random, ledger: Ledger) -> None:
 
 
 def verify(database: Path, ledger: Ledger) -> None:
-    conn = sqlite3.connect(database.resolve().as_uri() + "?mode=ro", uri=True)
+    # Read-write, as the app's next start opens it: after a kill, SQLite may have to recover the WAL (and
+    # create its -shm), which a read-only connection cannot do ("attempt to write a readonly database").
+    conn = sqlite3.connect(database)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
