@@ -63,14 +63,14 @@ class SessionRow:
 def session_rows(store: HistoryStore) -> list[SessionRow]:
     """Every session, newest first, with the exercises done and the number of sets and "this hurts" events.
 
-    Three queries in all (sessions, sets, hurt events), whatever the length of the history.
+    Three queries in all (sessions, grouped sets, hurt events), whatever the length of the history.
     """
     sessions = store.sessions()
     exercises: dict[str, dict[str, None]] = defaultdict(dict)  # an ordered set per session
     set_counts: dict[str, int] = defaultdict(int)
-    for record in store.sets_between():  # oldest first, so first-done order is kept
-        exercises[record.session_id].setdefault(record.exercise)
-        set_counts[record.session_id] += 1
+    for session_id, exercise, count in store.set_summaries():  # first-done order within each session
+        exercises[session_id].setdefault(exercise)
+        set_counts[session_id] += count
     hurt_counts: dict[str, int] = defaultdict(int)
     for event in store.hurt_events():
         if event.session_id is not None:

@@ -489,6 +489,17 @@ class HistoryStore:
         )
         return [_set(row) for row in rows]
 
+    def set_summaries(self) -> list[tuple[str, str, int]]:
+        """(session id, exercise, sets) for every session, in the order exercises were first done.
+
+        One grouped query: the history list needs only this, and building 30 000 SetRecords takes ~100 ms.
+        """
+        rows = self._conn.execute(
+            "SELECT session_id, exercise, COUNT(*) FROM sets GROUP BY session_id, exercise "
+            "ORDER BY session_id, MIN(completed_utc), MIN(set_number)"
+        )
+        return [(row[0], row[1], row[2]) for row in rows]
+
     def record_hurt(self, event: HurtEvent) -> bool:
         return self._save("hurt_events", _HURT_COLUMNS, _hurt_row(event), "hurt event")
 
