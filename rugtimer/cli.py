@@ -19,7 +19,16 @@ EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 
 # Each name is a module in rugtimer.commands; imported lazily so `--help` stays fast.
-COMMANDS: tuple[str, ...] = ("check_program", "check", "backup", "restore", "trends", "demo")
+COMMANDS: tuple[str, ...] = (
+    "check_program",
+    "check",
+    "backup",
+    "restore",
+    "trends",
+    "demo",
+    "export",
+    "import_",
+)
 
 
 class UsageError(Exception):

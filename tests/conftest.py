@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +14,7 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # Point every per-user folder platformdirs or Qt could use at a throw-away place, before anything imports them.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="rugtimer-tests-home-"))
+atexit.register(shutil.rmtree, _SANDBOX, ignore_errors=True)
 for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
     os.environ[_var] = str(_SANDBOX / _var.lower())
     Path(os.environ[_var]).mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -120,6 +120,11 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     try:
         lock.acquire()
     except AlreadyRunning:
+        from rugtimer.ui.single_instance import ask_running_instance_to_raise
+
+        if ask_running_instance_to_raise(paths):
+            print("RugTimer is already running; its window was brought forward.")
+            return 0
         _explain(
             "RugTimer",
             QApplication.translate("Startup", "RugTimer is already running. Switch to its window."),
@@ -136,12 +141,16 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
 
     window = MainWindow(context)
     window.show()
+    from rugtimer.ui.single_instance import RaiseServer
+
+    raise_server = RaiseServer(paths, window.bring_forward)
     if setting_problems:
         window.show_banner("\n".join(setting_problems))
     window.after_start()
     try:
         return app.exec()
     finally:
+        raise_server.close()
         cues.close()
         with contextlib.suppress(HistoryError):
             store.backup_if_due()

@@ -350,6 +350,12 @@ class MainWindow(QMainWindow):
             self.showNormal()
         self._refocus()
 
+    def bring_forward(self) -> None:
+        """Another start of RugTimer asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self._refocus()
+
     def _refocus(self) -> None:
         """After any dialog, give the keyboard back to the window: from the mat nobody can click."""
         self.activateWindow()

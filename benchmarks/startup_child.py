@@ -1,0 +1,102 @@
+"""Child process: start-up to first paint and to interactive; prints one JSON line.
+
+Arguments: ``T0_NS bare`` or ``T0_NS app DATA_DIR``. ``T0_NS`` is ``time.monotonic_ns()`` in the parent just
+before it started this process (CLOCK_MONOTONIC is system-wide on Linux).
+
+First paint: an event filter on the main window sees its first ``QEvent.Paint``. Interactive: at first paint a
+key press (Shift, which does nothing) is posted to the focus widget; interactive is when the application
+delivers it (the event loop is free to take a key press). Peak RSS: VmHWM at that moment.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+T0 = int(sys.argv[1])
+IMPORT_START = time.monotonic_ns()
+
+
+def main() -> None:  # noqa: PLR0915 - one straight-line start-up, like run_gui
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from benchmarks.common import emit, vm_hwm_kib
+
+    marks: dict[str, float] = {}
+    mode = sys.argv[2]
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    class Probe(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            kind = event.type()
+            if kind == QEvent.Type.Paint and "paint" not in marks and watched is window:
+                marks["paint"] = (time.monotonic_ns() - T0) / 1e6
+                target = app.focusWidget() or window
+                app.postEvent(
+                    target,
+                    QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier),
+                )
+            elif kind == QEvent.Type.KeyPress and "paint" in marks and "interactive" not in marks:
+                marks["interactive"] = (time.monotonic_ns() - T0) / 1e6
+                marks["rss_kib"] = vm_hwm_kib()
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    probe = Probe()
+    app.installEventFilter(probe)
+    cleanup = []
+    if mode == "bare":
+        window = QMainWindow()
+        window.setWindowTitle("bare")
+        window.resize(1280, 800)
+    else:
+        from pathlib import Path
+
+        from rugtimer.history.lock import InstanceLock
+        from rugtimer.history.store import HistoryStore
+        from rugtimer.paths import Paths
+        from rugtimer.program.library import load_library
+        from rugtimer.settings import load_settings
+        from rugtimer.ui.app import AppContext, paths_icon
+        from rugtimer.ui.cues import SoundEffectCuePlayer
+        from rugtimer.ui.translations import install_translators
+
+        app.setApplicationName("RugTimer")
+        from PySide6.QtGui import QIcon
+
+        icon = paths_icon()
+        if icon:
+            app.setWindowIcon(QIcon(icon))
+        paths = Paths(Path(sys.argv[3]))
+        settings, _problems = load_settings(paths.settings)
+        language = settings.language or "en"
+        translators = install_translators(app, language)
+        library = load_library()
+        paths.ensure()
+        lock = InstanceLock(paths.lock)
+        lock.acquire()
+        store = HistoryStore.open(paths)
+        cues = SoundEffectCuePlayer(language=language)
+        cues.set_volume(settings.volume)
+        context = AppContext(paths, library, store, cues, language, settings)
+        from rugtimer.ui.main_window import MainWindow
+
+        window = MainWindow(context)
+        cleanup = [cues.close, store.close, lock.release, translators.clear]
+        marks["sound"] = cues.available
+    window.show()
+    if mode != "bare":
+        window.after_start()
+    QTimer.singleShot(10_000, app.quit)  # safety net
+    app.exec()
+    for step in cleanup:
+        step()
+    marks["python_start_ms"] = (IMPORT_START - T0) / 1e6
+    marks["heavy_modules"] = sorted(m for m in ("pyqtgraph", "numpy") if m in sys.modules)
+    emit(marks)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""``rugtimer import PATH``: merge a RugTimer JSON export into the history.
+
+Validates the whole file first (every problem is listed, the history is not touched), then tries the merge in
+a transaction that is rolled back, and only when it would add something makes a backup and merges for real,
+all or nothing. Takes the single-writer lock: RugTimer must not be running.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from rugtimer.history.errors import AlreadyRunning, HistoryError
+from rugtimer.history.exchange import (
+    MAX_FILE_BYTES,
+    check_file_size,
+    import_history,
+    parse_history,
+)
+from rugtimer.history.lock import InstanceLock
+from rugtimer.history.store import HistoryStore
+from rugtimer.paths import Paths
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "import",
+        help="merge a RugTimer JSON export into the history",
+        description=(
+            "Check the whole file, then merge it by id in one transaction: records already present are "
+            "skipped, so importing a file twice adds nothing. A backup is made first. On any problem nothing "
+            "is changed. RugTimer must not be running."
+        ),
+    )
+    parser.add_argument("path", type=Path, metavar="PATH", help="a JSON file made by `rugtimer export`")
+    parser.set_defaults(run=run)
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes, refusing one too big to be an export before reading it."""
+    with path.open("rb") as handle:
+        check_file_size(os.fstat(handle.fileno()).st_size, str(path))
+        raw = handle.read(MAX_FILE_BYTES + 1)
+    check_file_size(len(raw), str(path))
+    return raw
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    try:
+        raw = _read(args.path)
+    except OSError as exc:
+        print(f"rugtimer: cannot read {args.path}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except HistoryError as exc:
+        print(f"rugtimer: {exc}", file=sys.stderr)
+        return 1
+    try:
+        parsed = parse_history(raw, str(args.path))
+        paths.ensure()
+        with InstanceLock(paths.lock), HistoryStore.open(paths) as store:
+            trial = import_history(store, parsed, dry_run=True)
+            backup = None
+            if trial.total_new:
+                backup = store.backup_now()
+                counts = import_history(store, parsed)
+            else:
+                counts = trial
+    except AlreadyRunning as exc:
+        print(f"rugtimer: {exc} Close RugTimer first.", file=sys.stderr)
+        return 1
+    except HistoryError as exc:
+        print(f"rugtimer: {exc}", file=sys.stderr)
+        return 1
+    if backup is not None:
+        print(f"made a backup first: {backup}")
+    print(f"imported {args.path}: {counts.summary()}")
+    return 0

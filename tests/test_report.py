@@ -1,0 +1,109 @@
+"""The PDF report for the physiotherapist: a real PDF, private, with real text that says what was done."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from rugtimer.history.demo import fill_demo
+from rugtimer.history.store import HistoryStore
+from rugtimer.history.trends import load_weekly_stats
+from rugtimer.program.library import load_library
+from rugtimer.report import write_report
+
+TODAY = date(2026, 11, 25)
+
+
+def _text(pdf: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    return result.stdout
+
+
+def test_report_of_demo_history(paths, tmp_path: Path) -> None:
+    library = load_library()
+    out = tmp_path / "verslag.pdf"
+    with HistoryStore.open(paths) as store:
+        fill_demo(store, 12, today=TODAY)
+        pages = write_report(store, library, out, start=None, end=None, today=TODAY)
+        weeks = load_weekly_stats(store, end=TODAY)
+
+    assert out.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert pages >= 2
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+    text = _text(out)
+    assert "RugTimer — oefenverslag" in text
+    assert f"pagina 1 van {pages}" in text and f"pagina {pages} van {pages}" in text
+    assert "7 september 2026 – 25 november 2026" in text  # the period
+    for dose in library.plan.week1:
+        exercise = library.exercise(dose.exercise)
+        if exercise.group == "floor":
+            assert exercise.name.get("nl") in text
+            assert dose.describe(exercise, "nl") in text
+    for week in weeks:  # every week's label, session count and mean pain before (Dutch decimal comma)
+        assert week.label in text
+        if week.pain_before_mean is not None:
+            mean = f"{week.pain_before_mean:.1f}".replace(".", ",")
+            assert f"{mean} ({week.pain_before_min}–{week.pain_before_max})" in text
+    assert "Betekenisvolle verbetering" in text
+
+
+def test_english_report(paths, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    with HistoryStore.open(paths) as store:
+        fill_demo(store, 4, today=TODAY)
+        write_report(
+            store,
+            load_library(),
+            out,
+            start=date(2026, 11, 2),
+            end=date(2026, 11, 24),
+            language="en",
+            today=TODAY,
+        )
+    text = _text(out)
+    assert "RugTimer — exercise report" in text
+    assert "2 November 2026 – 24 November 2026" in text
+    assert "Glute bridge" in text and "page 1 of" in text
+
+
+def test_empty_history_says_there_is_nothing_yet(paths, tmp_path: Path) -> None:
+    out = tmp_path / "leeg.pdf"
+    out.write_bytes(b"old report")
+    with HistoryStore.open(paths) as store:
+        pages = write_report(store, load_library(), out, start=None, end=None, today=TODAY)
+    assert pages == 1
+    assert out.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    text = _text(out)
+    assert "nog geen sessies vastgelegd" in text
+    assert "Bruggetje" in text  # the program is still there
+
+
+def test_a_failure_halfway_leaves_the_old_file(
+    paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rugtimer import report
+
+    out = tmp_path / "verslag.pdf"
+    out.write_bytes(b"old report")
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("disk trouble")
+
+    monkeypatch.setattr(report, "_footer", broken)
+    with HistoryStore.open(paths) as store, pytest.raises(RuntimeError):
+        write_report(store, load_library(), out, start=None, end=None, today=TODAY)
+    assert out.read_bytes() == b"old report"
+    assert sorted(os.listdir(tmp_path)) == sorted(["verslag.pdf", "data"])
