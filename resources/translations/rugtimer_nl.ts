@@ -560,6 +560,26 @@
       <translation>Geschiedenis</translation>
     </message>
     <message>
+      <source>&amp;File</source>
+      <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+      <source>Export a &amp;report for your physiotherapist (PDF)…</source>
+      <translation>&amp;Verslag voor je fysiotherapeut exporteren (PDF)…</translation>
+    </message>
+    <message>
+      <source>Export history as &amp;JSON…</source>
+      <translation>Geschiedenis exporteren als &amp;JSON…</translation>
+    </message>
+    <message>
+      <source>Export history as &amp;CSV (spreadsheet)…</source>
+      <translation>Geschiedenis exporteren als &amp;CSV (spreadsheet)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import history (JSON)…</source>
+      <translation>Geschiedenis &amp;importeren (JSON)…</translation>
+    </message>
+    <message>
       <source>&amp;RugTimer</source>
       <translation>&amp;RugTimer</translation>
     </message>
@@ -586,6 +606,30 @@
     <message>
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exporteren</translation>
+    </message>
+    <message>
+      <source>Export failed: %1</source>
+      <translation>Exporteren is mislukt: %1</translation>
+    </message>
+    <message>
+      <source>Exported to %1</source>
+      <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+      <source>Import history</source>
+      <translation>Geschiedenis importeren</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: %1</source>
+      <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+      <source>Imported from %1: %2</source>
+      <translation>Geïmporteerd uit %1: %2</translation>
     </message>
     <message>
       <source>Backup saved: %1</source>

@@ -219,6 +219,14 @@ class MainWindow(QMainWindow):
         self._check_navigation(2)
 
     def _make_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        pdf_text = self.tr("Export a &report for your physiotherapist (PDF)…")
+        json_text = self.tr("Export history as &JSON…")
+        csv_text = self.tr("Export history as &CSV (spreadsheet)…")
+        for text, kind in ((pdf_text, "pdf"), (json_text, "json"), (csv_text, "csv")):
+            file_menu.addAction(text).triggered.connect(lambda _checked=False, k=kind: self.choose_export(k))
+        file_menu.addSeparator()
+        file_menu.addAction(self.tr("&Import history (JSON)…")).triggered.connect(self.choose_import)
         menu = self.menuBar().addMenu(self.tr("&RugTimer"))
         settings = menu.addAction(self.tr("&Settings…"))
         settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -235,6 +243,48 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         keys = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         keys.triggered.connect(self.show_shortcuts)
+
+    def choose_export(self, kind: str) -> None:
+        name = {
+            "pdf": "rugtimer-verslag.pdf",
+            "json": "rugtimer-geschiedenis.json",
+            "csv": "rugtimer-sets.csv",
+        }[kind]
+        start = str(Path.home() / name)
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export"), start, f"*.{kind}")
+        if path:
+            self.export_history(Path(path), kind)
+
+    def export_history(self, path: Path, kind: str) -> bool:
+        from rugtimer.ui.exchange_actions import export_to
+
+        try:
+            written = export_to(self.context.store, self.context.library, path, kind, self.context.language)
+        except (HistoryError, OSError) as exc:
+            self.show_banner(self.tr("Export failed: %1").replace("%1", str(exc)))
+            return False
+        self.show_banner(self.tr("Exported to %1").replace("%1", written))
+        return True
+
+    def choose_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import history"), str(Path.home()), "*.json"
+        )
+        if path:
+            self.import_history(Path(path))
+
+    def import_history(self, path: Path) -> bool:
+        """Nothing is written unless the whole file is valid; the store is backed up before a merge."""
+        from rugtimer.ui.exchange_actions import import_from
+
+        try:
+            summary = import_from(self.context.store, path)
+        except (HistoryError, OSError) as exc:
+            self.show_banner(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
+            return False
+        self.show_banner(self.tr("Imported from %1: %2").replace("%1", path.name).replace("%2", summary))
+        self.refresh_week_progress()
+        return True
 
     def backup_now(self) -> None:
         try:

@@ -246,3 +246,24 @@ def datetime_now():
     from datetime import datetime
 
     return datetime.now().astimezone()
+
+
+def test_export_and_import_from_the_file_menu(qtbot, window, clock, tmp_path) -> None:
+    import json
+
+    start_bridges(qtbot, window)
+    advance(qtbot, window, clock, 5 + 60)
+    window.controller.runner.stop()
+    window.controller.shutdown()
+    window.controller = None
+    for kind in ("json", "csv", "pdf"):
+        assert window.export_history(tmp_path / f"out.{kind}", kind), window.banner.text()
+    data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert data["format"] == "rugtimer-history" and len(data["sessions"]) == 1
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+    assert window.import_history(tmp_path / "out.json")  # the same history again: nothing new
+    bad = tmp_path / "bad.json"
+    data["sessions"][0]["pain_before"] = 11
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    assert not window.import_history(bad)
+    assert "pain_before" in window.banner.text()

@@ -1,0 +1,44 @@
+"""File ▸ Export / Import in the app: the same code paths as ``rugtimer export`` and ``rugtimer import``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from rugtimer.history.errors import HistoryError
+from rugtimer.history.exchange import (
+    check_file_size,
+    dump_json,
+    export_csv,
+    export_json,
+    import_history,
+    parse_history,
+    write_atomically,
+)
+from rugtimer.history.store import HistoryStore
+from rugtimer.program.library import Library
+
+
+def export_to(store: HistoryStore, library: Library, path: Path, kind: str, language: str) -> str:
+    """Write the whole history as ``kind`` (json, csv, pdf) to ``path``; returns what was written."""
+    if kind == "json":
+        write_atomically(path, dump_json(export_json(store, None, None, datetime.now().astimezone())))
+    elif kind == "csv":
+        write_atomically(path, export_csv(store, None, None, table="sets", delimiter=";").encode("utf-8"))
+    else:
+        from rugtimer.report import write_report
+
+        write_report(store, library, path, start=None, end=None, language=language)
+    return str(path)
+
+
+def import_from(store: HistoryStore, path: Path) -> str:
+    """Validate the whole file, back up if it adds anything, then merge by id; returns the summary."""
+    check_file_size(path.stat().st_size, str(path))
+    parsed = parse_history(path.read_bytes(), str(path))
+    if import_history(store, parsed, dry_run=True).total_new:
+        store.backup_now()
+    return import_history(store, parsed).summary()
+
+
+__all__ = ["HistoryError", "export_to", "import_from"]
