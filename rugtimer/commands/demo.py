@@ -11,28 +11,12 @@ import sys
 import time
 from datetime import date
 
+from rugtimer.commands.arguments import day, whole_number
 from rugtimer.history.demo import MAX_WEEKS, fill_demo
 from rugtimer.history.errors import AlreadyRunning, HistoryError
 from rugtimer.history.lock import InstanceLock
 from rugtimer.history.store import HistoryStore
 from rugtimer.paths import Paths
-
-
-def _weeks(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if not 1 <= value <= MAX_WEEKS:
-        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_WEEKS}, got {value}")
-    return value
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date like 2026-11-25: {text!r}") from None
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -44,12 +28,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
             "Refuses a folder that already holds history. RugTimer must not be running."
         ),
     )
-    parser.add_argument("--weeks", type=_weeks, required=True, metavar="N", help=f"1 to {MAX_WEEKS} weeks")
+    parser.add_argument(
+        "--weeks", type=whole_number(1, MAX_WEEKS), required=True, metavar="N", help=f"1 to {MAX_WEEKS} weeks"
+    )
     parser.add_argument(
         "--seed", type=int, default=7, help="the same seed gives the same history (default 7)"
     )
     parser.add_argument(
-        "--today", type=_day, default=None, metavar="YYYY-MM-DD", help="pretend today is this date"
+        "--today", type=day, default=None, metavar="YYYY-MM-DD", help="pretend today is this date"
     )
     parser.set_defaults(run=run)
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
-from rugtimer.commands.trends import _refuse_unusable
+from rugtimer.commands.arguments import day, refuse_unusable
 from rugtimer.history import db
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.exchange import (
@@ -25,15 +25,6 @@ from rugtimer.history.store import HistoryStore
 from rugtimer.paths import Paths
 
 PDF_MISSING = "PDF export is not available in this version"
-
-
-def _day(text: str) -> date:
-    try:
-        if len(text) != 10:
-            raise ValueError
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a possible date like 2026-11-25: {text!r}") from None
 
 
 def _delimiter(text: str) -> str:
@@ -55,8 +46,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     )
     parser.add_argument("--format", choices=("csv", "json", "pdf"), required=True, help="what to write")
     parser.add_argument("--out", type=Path, required=True, metavar="PATH", help="the file to write")
-    parser.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD", help="first date")
-    parser.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD", help="last date")
+    parser.add_argument("--from", dest="start", type=day, metavar="YYYY-MM-DD", help="first date")
+    parser.add_argument("--to", dest="end", type=day, metavar="YYYY-MM-DD", help="last date")
     parser.add_argument(
         "--table",
         choices=("sets", "sessions"),
@@ -98,7 +89,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
                 f"rugtimer: there is no history in {paths.data_dir} yet; nothing was written", file=sys.stderr
             )
             return 1
-        _refuse_unusable(found)
+        refuse_unusable(found)
         with HistoryStore.open(paths) as store:
             if write_report is not None:
                 from rugtimer.program.library import load_library

@@ -12,8 +12,9 @@ import csv
 import sys
 from datetime import date, timedelta
 
+from rugtimer.commands.arguments import day, refuse_unusable, whole_number
 from rugtimer.history import db
-from rugtimer.history.errors import HistoryError, NewerDatabaseError, NotARugTimerDatabase
+from rugtimer.history.errors import HistoryError
 from rugtimer.history.store import HistoryStore
 from rugtimer.history.trends import WeekStats, load_weekly_stats, monday_of
 from rugtimer.paths import Paths
@@ -30,23 +31,6 @@ HEADER = (
 NOTHING_YET = "No sessions yet: the weekly numbers appear here after your first session."
 
 
-def _non_negative(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
-    return value
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date like 2026-11-25: {text!r}") from None
-
-
 def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "trends",
@@ -58,14 +42,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     )
     parser.add_argument(
         "--weeks",
-        type=_non_negative,
+        type=whole_number(0),
         default=12,
         metavar="N",
         help="the last N ISO weeks up to today, the current week included (default 12; 0 = everything)",
     )
     parser.add_argument("--format", choices=("table", "csv"), default="table", help="output format")
     parser.add_argument(
-        "--today", type=_day, default=None, metavar="YYYY-MM-DD", help="pretend today is this date"
+        "--today", type=day, default=None, metavar="YYYY-MM-DD", help="pretend today is this date"
     )
     parser.set_defaults(run=run)
 
@@ -97,19 +81,6 @@ def _print_table(weeks: list[WeekStats]) -> None:
         print("  ".join(cells))
 
 
-def _refuse_unusable(found: db.Inspection) -> None:
-    """Raise for a file the store would refuse or move aside; this command changes nothing."""
-    if found.state == "newer":
-        raise NewerDatabaseError(found.path, found.version, db.supported_version())
-    if found.state in ("foreign", "not_sqlite"):
-        raise NotARugTimerDatabase(found.path, found.problems[0])
-    if found.state == "corrupt":
-        raise HistoryError(
-            f"The history file {found.path} is damaged ({found.problems[0]}); it was not changed. "
-            "Start RugTimer to move it aside and restore a backup, or see `rugtimer check`."
-        )
-
-
 def run(args: argparse.Namespace, paths: Paths) -> int:
     today = args.today or date.today()
     start = monday_of(today) - timedelta(weeks=args.weeks - 1) if args.weeks else None
@@ -118,7 +89,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         if found.state in ("missing", "empty"):
             print(NOTHING_YET)
             return 0
-        _refuse_unusable(found)
+        refuse_unusable(found)
         with HistoryStore.open(paths) as store:
             if store.session_count() == 0:
                 print(NOTHING_YET)
