@@ -24,6 +24,8 @@ Side = Literal["left", "right"]
 PainContext = Literal["next_day_check", "manual"]
 NextDayResponse = Literal["better_or_same", "stiff_gone_within_day", "worse_over_24h"]
 ActivityKind = Literal["walking", "cycling", "other"]
+CoachKind = Literal["progression", "after_pain", "this_hurts"]
+CoachAnswerValue = Literal["accepted", "declined"]
 
 _R = TypeVar("_R")
 
@@ -34,6 +36,8 @@ SIDES: Final = ("left", "right")
 PAIN_CONTEXTS: Final = ("next_day_check", "manual")
 NEXT_DAY_RESPONSES: Final = ("better_or_same", "stiff_gone_within_day", "worse_over_24h")
 ACTIVITY_KINDS: Final = ("walking", "cycling", "other")
+COACH_KINDS: Final = ("progression", "after_pain", "this_hurts")
+COACH_ANSWERS: Final = ("accepted", "declined")
 
 
 # The canonical text form str(uuid.UUID(...)) gives; a regex is ~5x faster than parsing every id read back.
@@ -286,4 +290,52 @@ class PlanChange:
         check_text(self.from_value, "from_value", optional=True)
         check_text(self.to_value, "to_value", optional=True)
         check_text(self.reason, "reason")
+        _flag(self.is_demo, "is_demo")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgramRecord:
+    """One version of the person's program: the text of a "rugtimer-program" file, and why it changed.
+
+    The history keeps the text, not parsed doses, so an exercise a later version renames or drops never
+    makes an old row unreadable; ``rugtimer.program.program`` parses and validates it.
+    """
+
+    at: datetime
+    program: str
+    reason: str
+    is_demo: bool = False
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        _uuid(self.id, "id")
+        _set_instant(self, "at")
+        check_text(self.program, "program", required=True)
+        check_text(self.reason, "reason", required=True)
+        _flag(self.is_demo, "is_demo")
+
+
+@dataclass(frozen=True, kw_only=True)
+class CoachAnswer:
+    """A suggestion of the coach (one variable of one exercise, from → to) and the person's answer."""
+
+    at: datetime
+    kind: CoachKind
+    exercise: str
+    change: str
+    answer: CoachAnswerValue
+    from_value: str | None = None
+    to_value: str | None = None
+    is_demo: bool = False
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        _uuid(self.id, "id")
+        _set_instant(self, "at")
+        check_choice(self.kind, "kind", COACH_KINDS)
+        check_text(self.exercise, "exercise", required=True)
+        check_text(self.change, "change", required=True)
+        check_choice(self.answer, "answer", COACH_ANSWERS)
+        check_text(self.from_value, "from_value", optional=True)
+        check_text(self.to_value, "to_value", optional=True)
         _flag(self.is_demo, "is_demo")

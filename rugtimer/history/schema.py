@@ -124,20 +124,58 @@ _V1_TABLES = (
     "CREATE INDEX plan_changes_by_date ON plan_changes (at_date, at_utc)",
 )
 
-DATA_TABLES = ("sessions", "sets", "hurt_events", "pain_entries", "activities", "plan_changes")
+V1_DATA_TABLES = ("sessions", "sets", "hurt_events", "pain_entries", "activities", "plan_changes")
+DATA_TABLES = (*V1_DATA_TABLES, "programs", "coach_answers")
 
 
 def _v1(conn: sqlite3.Connection) -> None:
     """The first shipped schema."""
     for statement in _V1_TABLES:
         conn.execute(statement)
-    for table in DATA_TABLES:
+    for table in V1_DATA_TABLES:
         for trigger in _change_triggers(table):
             conn.execute(trigger)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+_V2_TABLES = (
+    # The person's program, one row per version; the newest is the current one. ``program`` is the text of
+    # a "rugtimer-program" TOML file (docs/program-format.md), the same format as an exported program.
+    f"""CREATE TABLE programs (
+    id TEXT PRIMARY KEY NOT NULL CHECK ({_UUID.format("id")}),
+    {_instant("")},
+    program TEXT NOT NULL CHECK (typeof(program) = 'text' AND program <> ''),
+    reason TEXT NOT NULL CHECK (typeof(reason) = 'text' AND reason <> ''),
+    is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1))
+)""",
+    # What the coach suggested and what the person answered: one weekly suggestion at most, and the
+    # answer (also a "no") is remembered so the same question is not asked twice.
+    f"""CREATE TABLE coach_answers (
+    id TEXT PRIMARY KEY NOT NULL CHECK ({_UUID.format("id")}),
+    {_instant("")},
+    kind TEXT NOT NULL CHECK (kind IN ('progression', 'after_pain', 'this_hurts')),
+    exercise TEXT NOT NULL CHECK (typeof(exercise) = 'text' AND exercise <> ''),
+    change TEXT NOT NULL CHECK (typeof(change) = 'text' AND change <> ''),
+    from_value TEXT CHECK (from_value IS NULL OR typeof(from_value) = 'text'),
+    to_value TEXT CHECK (to_value IS NULL OR typeof(to_value) = 'text'),
+    answer TEXT NOT NULL CHECK (answer IN ('accepted', 'declined')),
+    is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1))
+)""",
+    "CREATE INDEX programs_by_utc ON programs (at_utc)",
+    "CREATE INDEX coach_answers_by_date ON coach_answers (at_date, at_utc)",
+)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Coaching: the person's program over time, and the coach's suggestions with their answers."""
+    for statement in _V2_TABLES:
+        conn.execute(statement)
+    for table in ("programs", "coach_answers"):
+        for trigger in _change_triggers(table):
+            conn.execute(trigger)
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[i] takes user_version i to i + 1. Append only.
-MIGRATIONS: Sequence[Migration] = (_v1,)
+MIGRATIONS: Sequence[Migration] = (_v1, _v2)

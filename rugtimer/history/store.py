@@ -32,9 +32,11 @@ from rugtimer.history.records import (
     FINISHED_STATUSES,
     RATINGS,
     Activity,
+    CoachAnswer,
     HurtEvent,
     PainEntry,
     PlanChange,
+    ProgramRecord,
     Rating,
     SessionRecord,
     SessionStatus,
@@ -71,6 +73,8 @@ _HURT_COLUMNS = "id, session_id, exercise, at, at_utc, at_date, note, is_demo"
 _PAIN_COLUMNS = "id, at, at_utc, at_date, pain, context, response, note, is_demo"
 _ACTIVITY_COLUMNS = "id, date, kind, minutes, is_demo"
 _PLAN_COLUMNS = "id, at, at_utc, at_date, exercise, change, from_value, to_value, reason, is_demo"
+_PROGRAM_COLUMNS = "id, at, at_utc, at_date, program, reason, is_demo"
+_COACH_COLUMNS = "id, at, at_utc, at_date, kind, exercise, change, from_value, to_value, answer, is_demo"
 
 
 # --- rows <-> records -----------------------------------------------------------------------------------
@@ -206,6 +210,50 @@ def _plan(row: sqlite3.Row) -> PlanChange:
         from_value=row["from_value"],
         to_value=row["to_value"],
         reason=row["reason"],
+        is_demo=bool(row["is_demo"]),
+    )
+
+
+def _program_row(p: ProgramRecord) -> tuple[Any, ...]:
+    return (p.id, *instant_columns(p.at), p.program, p.reason, int(p.is_demo))
+
+
+def _program(row: sqlite3.Row) -> ProgramRecord:
+    return trusted(
+        ProgramRecord,
+        id=row["id"],
+        at=parse_instant(row["at"]),
+        program=row["program"],
+        reason=row["reason"],
+        is_demo=bool(row["is_demo"]),
+    )
+
+
+def _coach_row(a: CoachAnswer) -> tuple[Any, ...]:
+    return (
+        a.id,
+        *instant_columns(a.at),
+        a.kind,
+        a.exercise,
+        a.change,
+        a.from_value,
+        a.to_value,
+        a.answer,
+        int(a.is_demo),
+    )
+
+
+def _coach(row: sqlite3.Row) -> CoachAnswer:
+    return trusted(
+        CoachAnswer,
+        id=row["id"],
+        at=parse_instant(row["at"]),
+        kind=row["kind"],
+        exercise=row["exercise"],
+        change=row["change"],
+        from_value=row["from_value"],
+        to_value=row["to_value"],
+        answer=row["answer"],
         is_demo=bool(row["is_demo"]),
     )
 
@@ -545,11 +593,77 @@ class HistoryStore:
         )
         return [_plan(row) for row in rows]
 
+    # --- the program and the coach ----------------------------------------------------------------------
+
+    def save_program(self, record: ProgramRecord, changes: Sequence[PlanChange] = ()) -> bool:
+        """A new version of the program with the plan changes that describe it, in one transaction."""
+        with self.batch():
+            new = self._insert("programs", _PROGRAM_COLUMNS, _program_row(record), "program")
+            for change in changes:
+                self._insert("plan_changes", _PLAN_COLUMNS, _plan_row(change), "plan change")
+        return new
+
+    def add_program(self, record: ProgramRecord) -> bool:
+        """Store one program version as it is (import-merge); idempotent by id. True if new."""
+        return self._save("programs", _PROGRAM_COLUMNS, _program_row(record), "program")
+
+    def current_program(self) -> ProgramRecord | None:
+        """The newest program version, or None before the first one was chosen."""
+        row = self._conn.execute(
+            f"SELECT {_PROGRAM_COLUMNS} FROM programs ORDER BY at_utc DESC, id DESC LIMIT 1"
+        ).fetchone()
+        return _program(row) if row else None
+
+    def programs(self, start: date | None = None, end: date | None = None) -> list[ProgramRecord]:
+        where, params = _date_filter("at_date", start, end)
+        rows = self._conn.execute(
+            f"SELECT {_PROGRAM_COLUMNS} FROM programs{where} ORDER BY at_utc, id", params
+        )
+        return [_program(row) for row in rows]
+
+    def plan_start(self) -> date | None:
+        """The local date the person began: their first program, or their first session if earlier."""
+        row = self._conn.execute(
+            "SELECT min(d) FROM (SELECT min(at_date) AS d FROM programs "
+            "UNION ALL SELECT min(started_date) FROM sessions)"
+        ).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
+    def add_coach_answer(self, answer: CoachAnswer) -> bool:
+        return self._save("coach_answers", _COACH_COLUMNS, _coach_row(answer), "coach answer")
+
+    def answer_coach(
+        self,
+        answer: CoachAnswer,
+        program: ProgramRecord | None = None,
+        changes: Sequence[PlanChange] = (),
+    ) -> None:
+        """The answer to a suggestion and (when accepted) the new program, in one transaction."""
+        with self.batch():
+            self._insert("coach_answers", _COACH_COLUMNS, _coach_row(answer), "coach answer")
+            if program is not None:
+                self.save_program(program, changes)
+
+    def coach_answers(self, start: date | None = None, end: date | None = None) -> list[CoachAnswer]:
+        where, params = _date_filter("at_date", start, end)
+        rows = self._conn.execute(
+            f"SELECT {_COACH_COLUMNS} FROM coach_answers{where} ORDER BY at_utc, id", params
+        )
+        return [_coach(row) for row in rows]
+
     # --- whole-history questions ------------------------------------------------------------------------
 
     def has_real_history(self) -> bool:
         """Anything not made by the demo generator (sets belong to their session)."""
-        tables = ("sessions", "hurt_events", "pain_entries", "activities", "plan_changes")
+        tables = (
+            "sessions",
+            "hurt_events",
+            "pain_entries",
+            "activities",
+            "plan_changes",
+            "programs",
+            "coach_answers",
+        )
         query = " UNION ALL ".join(f"SELECT 1 FROM {t} WHERE is_demo = 0" for t in tables)
         return self._conn.execute(f"SELECT EXISTS ({query})").fetchone()[0] == 1
 

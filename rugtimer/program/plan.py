@@ -93,20 +93,31 @@ def check_dose(check: Checker, path: str, dose: Dose, exercise: Exercise) -> Non
         check.fail(f"{path}.variant", f'unknown variant "{dose.variant}" of {exercise.id} (known: {known})')
 
 
-def _read_dose(
-    check: Checker, table: Mapping[str, Any], path: str, exercises: Mapping[str, Exercise]
+def read_dose(
+    check: Checker,
+    table: Mapping[str, Any],
+    path: str,
+    exercises: Mapping[str, Exercise],
+    *,
+    id_key: str = "exercise",
 ) -> Dose | None:
-    exercise_id = check.identifier(table, "exercise", f"{path}.exercise")
+    """One dose table: the exercise id, sets, reps or seconds, and an optional variant, checked against
+    the exercise's range. Shared by the start plan (``exercise = ...``) and program files (``id = ...``)."""
+    exercise_id = check.identifier(table, id_key, f"{path}.{id_key}")
     sets = check.integer(table, "sets", f"{path}.sets", minimum=1, required=False)
     reps = check.integer(table, "reps", f"{path}.reps", minimum=1, required=False)
     seconds = check.integer(table, "seconds", f"{path}.seconds", minimum=1, required=False)
     variant = check.identifier(table, "variant", f"{path}.variant", required=False)
+    known = {id_key, "sets", "reps", "seconds", "variant"}
+    for key in table:
+        if key not in known:
+            check.fail(f"{path}.{key}", f"unknown field; expected one of {', '.join(sorted(known))}")
     if exercise_id is None:
         return None
     exercise = exercises.get(exercise_id)
     if exercise is None:
         check.fail(
-            f"{path}.exercise", f'unknown exercise id "{exercise_id}" (known: {", ".join(sorted(exercises))})'
+            f"{path}.{id_key}", f'unknown exercise id "{exercise_id}" (known: {", ".join(sorted(exercises))})'
         )
         return None
     dose = Dose(exercise_id, sets if sets is not None else 1, reps, seconds, variant)
@@ -136,7 +147,7 @@ def plan_from_data(data: Mapping[str, Any], file: str, exercises: Mapping[str, E
     doses: list[Dose] = []
     seen: set[str] = set()
     for index, table in enumerate(check.table_list(data, "week1", "week1")):
-        dose = _read_dose(check, table, f"week1[{index}]", exercises)
+        dose = read_dose(check, table, f"week1[{index}]", exercises)
         if dose is not None and dose.exercise in seen:
             check.fail(
                 f"week1[{index}].exercise", f'"{dose.exercise}" appears twice; expected each exercise once'

@@ -1,0 +1,176 @@
+"""The coach and the history together: read the facts the coach needs, record what the person decided.
+
+Qt-free glue between ``program.coach`` (the rules) and ``history.store`` (the records). Every decision is
+one transaction: the answer, the new program version and its plan changes are stored together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Final
+
+from rugtimer.history.records import CoachAnswer, PainEntry, PlanChange, ProgramRecord, SessionRecord
+from rugtimer.history.store import HistoryStore
+from rugtimer.program.coach import CoachFacts, ProgramVersion, Suggestion, monday_of
+from rugtimer.program.library import Library
+from rugtimer.program.program import (
+    Program,
+    SetChoice,
+    load_program,
+    program_changes,
+    program_to_toml,
+    start_program,
+)
+from rugtimer.program.validation import ProgramError
+
+FACTS_WEEKS: Final = 6  # the coach looks back this far (revert window 4 weeks + the week before + margin)
+
+# Why a program version was made (stored in programs.reason and plan_changes.reason).
+REASONS: Final = ("start", "progression", "after_pain", "this_hurts", "my_program", "imported")
+
+
+@dataclass(frozen=True)
+class CurrentProgram:
+    """The program in use; ``problem`` says why the stored one could not be used (then: the start plan)."""
+
+    program: Program
+    stored: bool
+    problem: str = ""
+
+
+def current_program(store: HistoryStore, library: Library) -> CurrentProgram:
+    """The newest stored program; before the first choice (or if it cannot be read) the floor start plan."""
+    record = store.current_program()
+    fallback = start_program(library.plan, "floor", library.exercises)
+    if record is None:
+        return CurrentProgram(fallback, stored=False)
+    try:
+        return CurrentProgram(_parse(record, library), stored=True)
+    except ProgramError as exc:
+        problem = "; ".join(str(p) for p in exc.problems[:3])
+        return CurrentProgram(fallback, stored=False, problem=problem)
+
+
+def _parse(record: ProgramRecord, library: Library) -> Program:
+    return load_program(record.program.encode("utf-8"), f"program {record.id}", library.exercises)
+
+
+def choose_start(store: HistoryStore, library: Library, choice: SetChoice, now: datetime) -> Program:
+    """The first program: week 1 of the start plan for the chosen set."""
+    program = start_program(library.plan, choice, library.exercises)
+    store.save_program(
+        ProgramRecord(at=now, program=program_to_toml(program, library.exercises), reason="start")
+    )
+    return program
+
+
+def save_program(
+    store: HistoryStore, library: Library, old: Program, new: Program, *, reason: str, now: datetime
+) -> bool:
+    """Store ``new`` with one plan change per changed variable; False (and nothing stored) when equal."""
+    changes = plan_changes_between(old, new, reason, now)
+    if not changes and old.name == new.name:
+        return False
+    record = ProgramRecord(at=now, program=program_to_toml(new, library.exercises), reason=reason)
+    store.save_program(record, changes)
+    return True
+
+
+def plan_changes_between(old: Program, new: Program, reason: str, now: datetime) -> list[PlanChange]:
+    return [
+        PlanChange(
+            at=now,
+            exercise=c.exercise,
+            change=c.change,
+            from_value=c.from_value,
+            to_value=c.to_value,
+            reason=reason,
+        )
+        for c in program_changes(old, new)
+    ]
+
+
+def answer(
+    store: HistoryStore,
+    library: Library,
+    program: Program,
+    suggestion: Suggestion,
+    *,
+    accepted: bool,
+    now: datetime,
+) -> Program:
+    """Record the answer to a suggestion; when accepted, the new program too. Returns the program in use."""
+    record = CoachAnswer(
+        at=now,
+        kind=suggestion.kind,
+        exercise=suggestion.exercise,
+        change=suggestion.change,
+        from_value=suggestion.from_value,
+        to_value=suggestion.to_value,
+        answer="accepted" if accepted else "declined",
+    )
+    if not accepted:
+        store.add_coach_answer(record)
+        return program
+    new = suggestion.apply(program)
+    version = ProgramRecord(at=now, program=program_to_toml(new, library.exercises), reason=suggestion.kind)
+    store.answer_coach(record, version, plan_changes_between(program, new, suggestion.kind, now))
+    return new
+
+
+def record_next_day(
+    store: HistoryStore, response: str, pain: int | None, now: datetime, session: SessionRecord | None = None
+) -> PainEntry | None:
+    """The after-pain answer as a pain entry (the pain score is needed; without one nothing is stored)."""
+    if pain is None:
+        return None
+    note = f"session {session.started_at.date().isoformat()}" if session is not None else ""
+    entry = PainEntry(at=now, pain=pain, context="next_day_check", response=response, note=note)  # type: ignore[arg-type]
+    store.add_pain_entry(entry)
+    return entry
+
+
+def coach_facts(store: HistoryStore, library: Library, program: Program, today: date) -> CoachFacts:
+    """The last few weeks of history, in the shape the coach's rules read."""
+    since = monday_of(today) - timedelta(weeks=FACTS_WEEKS)
+    versions: list[ProgramVersion] = []
+    for record in store.programs(since, today):
+        try:
+            versions.append(ProgramVersion(record.at, record.reason, _parse(record, library)))
+        except ProgramError:
+            continue  # an unreadable old version only means no "previous dosage" to go back to
+    return CoachFacts(
+        today=today,
+        plan_start=store.plan_start() or today,
+        program=program,
+        sessions=store.sessions(since, today),
+        hurts=store.hurt_events(since, today),
+        next_day_checks=[e for e in store.pain_entries(since, today) if e.context == "next_day_check"],
+        answers=store.coach_answers(since, today),
+        versions=versions,
+    )
+
+
+def hurt_exercises(store: HistoryStore, session_id: str) -> list[str]:
+    """The exercises "this hurts" was pressed in, in one session (each once, in order)."""
+    seen: list[str] = []
+    for event in store.hurt_events(session_id=session_id):
+        if event.exercise and event.exercise not in seen:
+            seen.append(event.exercise)
+    return seen
+
+
+__all__: Sequence[str] = (
+    "REASONS",
+    "CurrentProgram",
+    "answer",
+    "choose_start",
+    "coach_facts",
+    "current_program",
+    "hurt_exercises",
+    "plan_changes_between",
+    "record_next_day",
+    "save_program",
+)
