@@ -28,6 +28,7 @@ COMMANDS: tuple[str, ...] = (
     "demo",
     "export",
     "import_",
+    "plan",
 )
 
 

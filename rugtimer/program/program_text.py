@@ -1,0 +1,91 @@
+"""The current program as plain text, Dutch or English: for ``rugtimer plan`` and for people who want it
+on paper beside the mat."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from rugtimer.program.library import Library
+from rugtimer.program.program import Program
+from rugtimer.program.texts import Text
+
+_WORDS = {
+    "title": Text("RugTimer: mijn programma", "RugTimer: my program"),
+    "week": Text(
+        "Week {week} van je plan (begonnen op {start})", "Week {week} of your plan (began on {start})"
+    ),
+    "not_chosen": Text(
+        "Nog niet gekozen: dit is het startplan. Start RugTimer om je set te kiezen.",
+        "Not chosen yet: this is the start plan. Start RugTimer to choose your set.",
+    ),
+    "days": Text("{days} dagen per week", "{days} days a week"),
+    "rest": Text("rust tussen sets: {seconds} s", "rest between sets: {seconds} s"),
+    "floor": Text("Op de mat", "On the mat"),
+    "ball": Text("Op de bal", "On the ball"),
+    "variant": Text("variant: {name}", "variant: {name}"),
+    "activity": Text(
+        "Daarnaast: {minutes} min wandelen of fietsen in een rustig tempo, {times}× per week.",
+        "Besides: {minutes} min of walking or cycling at an easy pace, {times}× a week.",
+    ),
+    "rules": Text(
+        "Scherpe pijn: stop of maak het lichter. Een dag wat stijf is prima; "
+        "langer dan 24 uur meer last: een stapje terug.",
+        "Sharp pain: stop or make it lighter. A day of stiffness is fine; "
+        "worse for more than 24 hours: one step back.",
+    ),
+}
+
+
+def word(key: str, language: str) -> str:
+    return _WORDS[key].get(language)
+
+
+def program_lines(
+    program: Program,
+    library: Library,
+    language: str,
+    *,
+    plan_week: int,
+    plan_start: date | None,
+    rest_seconds: int,
+    chosen: bool = True,
+) -> list[str]:
+    """Heading, the exercises per group with dose and variant, the rest, the walking advice, the rules."""
+    lines = [word("title", language)]
+    if plan_start is not None:
+        lines.append(word("week", language).format(week=plan_week, start=plan_start.isoformat()))
+    if not chosen:
+        lines.append(word("not_chosen", language))
+    rest = program.rest_seconds if program.rest_seconds is not None else rest_seconds
+    lines.append(
+        word("days", language).format(days=library.plan.days_per_week)
+        + " · "
+        + word("rest", language).format(seconds=rest)
+    )
+    for group in ("floor", "ball"):
+        rows = _rows(program, library, language, group)
+        if rows:
+            lines += ["", word(group, language), *rows]
+    activity = library.plan.activity
+    if activity is not None:
+        lines += [
+            "",
+            word("activity", language).format(minutes=activity.minutes, times=activity.times_per_week),
+        ]
+    lines += [word("rules", language)]
+    return lines
+
+
+def _rows(program: Program, library: Library, language: str, group: str) -> Sequence[str]:
+    rows = []
+    for dose in program.doses:
+        exercise = library.exercises.get(dose.exercise)
+        if exercise is None or exercise.group != group:
+            continue
+        text = f"  {exercise.label}  {exercise.name.get(language):<34} {dose.describe(exercise, language)}"
+        variant = exercise.variant(dose.variant) if dose.variant else None
+        if variant is not None:
+            text += " · " + word("variant", language).format(name=variant.name.get(language))
+        rows.append(text.rstrip())
+    return rows
