@@ -46,8 +46,10 @@ from rugtimer.history.trends import (
     load_weekly_stats,
     summarize,
 )
+from rugtimer.program.activity_week import DEFAULT_TARGET, summarize_activity_weeks
 
 if TYPE_CHECKING:
+    from rugtimer.history.records import Activity
     from rugtimer.history.store import HistoryStore
     from rugtimer.program.library import Library
 
@@ -149,6 +151,20 @@ _STRINGS: Final[dict[str, dict[str, str]]] = {
         "running": "bezig",
         "more_reps": "meer herhalingen",
         "step_back": "stap terug",
+        "activity_title": "Wandelen en fietsen per week",
+        "activity_target": (
+            "Doel uit het programma: {times}× per week {minutes} minuten {kinds} op rustig tempo. Een dag telt "
+            "mee als de minuten van die dag samen minstens {low} zijn. Zelf bijgehouden door de gebruiker."
+        ),
+        "activity_result": "Doel gehaald in {reached} van {weeks} weken; gemiddeld {mean} minuten per week.",
+        "no_activity": "In deze periode zijn geen minuten wandelen of fietsen vastgelegd.",
+        "minutes_col": "Min.",
+        "active_col": "Dagen ≥ {low} min (doel {times})",
+        "other_col": "Anders (min)",
+        "or": "of",
+        "kind_walking": "wandelen",
+        "kind_cycling": "fietsen",
+        "kind_other": "iets anders",
     },
     "en": {
         "title": "RugTimer — exercise report",
@@ -226,6 +242,20 @@ _STRINGS: Final[dict[str, dict[str, str]]] = {
         "running": "running",
         "more_reps": "more repetitions",
         "step_back": "step back",
+        "activity_title": "Walking and cycling per week",
+        "activity_target": (
+            "Target from the program: {times}× a week {minutes} minutes of {kinds} at an easy pace. A day counts "
+            "when that day's minutes add up to at least {low}. Logged by the person."
+        ),
+        "activity_result": "Target reached in {reached} of {weeks} weeks; on average {mean} minutes a week.",
+        "no_activity": "No walking or cycling minutes were logged in this period.",
+        "minutes_col": "Min.",
+        "active_col": "Days ≥ {low} min (target {times})",
+        "other_col": "Other (min)",
+        "or": "or",
+        "kind_walking": "walking",
+        "kind_cycling": "cycling",
+        "kind_other": "something else",
     },
 }
 _MONTHS: Final = {
@@ -772,6 +802,9 @@ def _layout_report(  # noqa: PLR0915, PLR0917 - the report, section by section
         for text, color in _summary_lines(w, summary, weeks):
             layout.paragraph(text, layout.body, color, after=1.2)
 
+    activities = store.activities(start, end)
+    if not (weeks and sessions):
+        _activity_section(layout, library, weeks, activities)  # no week table to follow: right here
     if weeks and sessions:
         layout.heading(w("graph"), keep=layout.mm(120))
         _graphs(layout, weeks)
@@ -804,9 +837,10 @@ def _layout_report(  # noqa: PLR0915, PLR0917 - the report, section by section
             _Column(w("target_col"), 0.8, Qt.AlignmentFlag.AlignHCenter),
             _Column(w("before_col"), 2.6, right),
             _Column(w("after_col"), 1.3, right),
-            _Column(w("hurts_col"), 1.3, right),
+            _Column(w("hurts_col"), 1.7, right),
         ]
         layout.table(columns, rows, w("weeks_title"))
+        _activity_section(layout, library, weeks, activities)
 
         # sessions
         sets_end = end + timedelta(days=1)  # a session at 23:30 may finish its sets after midnight
@@ -876,6 +910,59 @@ def _layout_report(  # noqa: PLR0915, PLR0917 - the report, section by section
             _Column(w("reason"), 3, wrap=True),
         ]
         layout.table(columns, rows, w("changes_title"))
+
+
+def _activity_section(
+    layout: _Layout, library: Library, weeks: Sequence[WeekStats], activities: Sequence[Activity]
+) -> None:
+    """Walking / cycling per ISO week against the program's target (e.g. 3× a week 20–30 min)."""
+    w = layout.words
+    target = library.plan.activity or DEFAULT_TARGET
+    layout.heading(w("activity_title"), keep=layout.mm(20))
+    kinds = f" {w('or')} ".join(w(f"kind_{kind}") for kind in target.kinds)
+    layout.paragraph(
+        w(
+            "activity_target",
+            times=target.times_per_week,
+            minutes=target.minutes,
+            kinds=kinds,
+            low=target.minutes.low,
+        ),
+        layout.small,
+        _MUTED,
+        after=1.0,
+    )
+    if not activities or not weeks:
+        layout.paragraph(w("no_activity"), layout.body, _MUTED)
+        return
+    summaries = summarize_activity_weeks(activities, [wk.first_date for wk in weeks], target)
+    reached = sum(1 for summary in summaries if summary.goal_reached)
+    mean = sum(summary.total_minutes for summary in summaries) / len(summaries)
+    layout.paragraph(
+        w("activity_result", reached=reached, weeks=len(summaries), mean=w.num(mean, 0)),
+        layout.body,
+        after=1.2,
+    )
+    with_other = any(summary.other_minutes for summary in summaries)
+    right, centre = Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignHCenter
+    rows = []
+    for wk, summary in zip(weeks, summaries, strict=True):
+        row = [wk.label, w.short_date(wk.first_date)]
+        row += [str(minutes) if minutes else "" for minutes in summary.minutes_per_day]
+        row += [str(summary.total_minutes), str(summary.active_days), "✓" if summary.goal_reached else ""]
+        if with_other:
+            row.append(str(summary.other_minutes) if summary.other_minutes else "")
+        rows.append(row)
+    columns = [_Column(w("week"), 1.3), _Column(w("from_date"), 1.6)]
+    columns += [_Column(name, 0.55, right) for name in _DAYS[w.lang]]
+    columns += [
+        _Column(w("minutes_col"), 0.8, right),
+        _Column(w("active_col", low=target.minutes.low, times=target.times_per_week), 1.5, centre),
+        _Column(w("target_col"), 0.7, centre),
+    ]
+    if with_other:
+        columns.append(_Column(w("other_col"), 1.0, right))
+    layout.table(columns, rows, w("activity_title"))
 
 
 def _or_dash(words: _Words, value: int | None) -> str:

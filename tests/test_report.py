@@ -107,3 +107,83 @@ def test_a_failure_halfway_leaves_the_old_file(
         write_report(store, load_library(), out, start=None, end=None, today=TODAY)
     assert out.read_bytes() == b"old report"
     assert sorted(os.listdir(tmp_path)) == sorted(["verslag.pdf", "data"])
+
+
+# --- walking / cycling
+
+
+def _normalized(pdf: Path) -> str:
+    """pdftotext writes ligatures ("ﬁetsen"); NFKC turns them back into plain letters."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", _text(pdf))
+
+
+def _section(text: str, title: str, week: str) -> list[str]:
+    """The row of ``week`` in the table under ``title``, split into cells."""
+    after = text[text.index(title) :]
+    line = next(line for line in after.splitlines() if line.strip().startswith(week))
+    return line.split()
+
+
+def test_walking_and_cycling_per_week_against_the_target(paths, tmp_path: Path) -> None:
+    from rugtimer.history.records import Activity
+
+    out = tmp_path / "verslag.pdf"
+    entries = [
+        (date(2026, 11, 16), "walking", 30),
+        (date(2026, 11, 17), "walking", 15),  # two short walks on one day: 25 minutes, one active day
+        (date(2026, 11, 17), "cycling", 10),
+        (date(2026, 11, 19), "cycling", 20),
+        (date(2026, 11, 20), "other", 40),  # not walking or cycling: shown apart, not counted
+        (date(2026, 11, 24), "walking", 19),  # just under 20 minutes: not an active day
+    ]
+    with HistoryStore.open(paths) as store:
+        for day, kind, minutes in entries:
+            store.add_activity(Activity(date=day, kind=kind, minutes=minutes))  # type: ignore[arg-type]
+        write_report(store, load_library(), out, start=None, end=None, today=TODAY)
+    text = _normalized(out)
+    title = "Wandelen en fietsen per week"
+    assert title in text
+    assert "3× per week 20–30 minuten wandelen of fietsen" in text
+    assert "Doel gehaald in 1 van 2 weken; gemiddeld 47 minuten per week." in text
+    # week, from, Mon 30, Tue 25, Thu 20, total 75, 3 active days, target reached, 40 min other
+    assert _section(text, title, "2026-W47") == [
+        "2026-W47",
+        "ma",
+        "16-11-2026",
+        "30",
+        "25",
+        "20",
+        "75",
+        "3",
+        "✓",
+        "40",
+    ]
+    assert _section(text, title, "2026-W48") == ["2026-W48", "ma", "23-11-2026", "19", "19", "0"]
+    assert "nog geen sessies vastgelegd" in text  # no sessions: the walking table stands on its own
+
+
+def test_walking_table_adds_up_in_the_english_demo_report(paths, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    with HistoryStore.open(paths) as store:
+        fill_demo(store, 6, today=TODAY)
+        write_report(store, load_library(), out, start=None, end=None, language="en", today=TODAY)
+        weeks = load_weekly_stats(store, end=TODAY)
+    text = _normalized(out)
+    title = "Walking and cycling per week"
+    assert "Days ≥ 20 min" in text and "Target reached in" in text
+    for week in weeks:
+        cells = _section(text, title, week.label)
+        numbers = [int(cell) for cell in cells[3:] if cell.isdigit()]
+        *per_day, total, active = numbers
+        assert total == sum(per_day) == week.activity_minutes
+        assert active == sum(1 for minutes in per_day if minutes >= 20)
+        assert ("✓" in cells) == (active >= 3)
+
+
+def test_a_period_without_walking_says_so(paths, tmp_path: Path) -> None:
+    out = tmp_path / "leeg.pdf"
+    with HistoryStore.open(paths) as store:
+        write_report(store, load_library(), out, start=None, end=None, language="en", today=TODAY)
+    assert "No walking or cycling minutes were logged in this period." in _normalized(out)
