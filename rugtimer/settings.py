@@ -10,8 +10,11 @@ import json
 import os
 import tempfile
 import tomllib
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+
+from rugtimer.reminders import ReminderSchedule, parse_time, parse_weekdays
 
 SETTINGS_VERSION = 1
 LANGUAGE_CHOICES = ("", "nl", "en")  # "" follows the system
@@ -24,6 +27,8 @@ class Settings:
     volume: float = 0.8
     lead_in_seconds: int = 5
     rest_seconds: int = 30
+    reminder_days: str = ""  # weekdays to remind on, "0,2,4" (0 = Monday); "" = no reminders
+    reminder_time: str = "18:00"  # HH:MM local time
 
     def validated(self) -> tuple[Settings, list[str]]:
         """A copy with every out-of-range value replaced by its default, and what was replaced."""
@@ -34,6 +39,8 @@ class Settings:
             "volume": 0.0 <= self.volume <= 1.0,
             "lead_in_seconds": 0 <= self.lead_in_seconds <= 60,
             "rest_seconds": 0 <= self.rest_seconds <= 600,
+            "reminder_days": _parses(parse_weekdays, self.reminder_days),
+            "reminder_time": _parses(parse_time, self.reminder_time),
         }
         fixed = self
         for name, ok in checks.items():
@@ -43,6 +50,23 @@ class Settings:
                 )
                 fixed = replace(fixed, **{name: getattr(defaults, name)})
         return fixed, problems
+
+
+def _parses(parse: Callable[[str], object], text: str) -> bool:
+    try:
+        parse(text)
+    except ValueError:
+        return False
+    return True
+
+
+def reminder_schedule(settings: Settings) -> ReminderSchedule | None:
+    """The reminders the settings ask for; None when no weekday is chosen (or the values are unusable)."""
+    try:
+        days = parse_weekdays(settings.reminder_days)
+        return ReminderSchedule(days, parse_time(settings.reminder_time)) if days else None
+    except ValueError:
+        return None
 
 
 def load_settings(path: Path) -> tuple[Settings, list[str]]:

@@ -40,3 +40,39 @@ def test_broken_toml_gives_defaults(tmp_path: Path) -> None:
     path.write_text("volume = [", encoding="utf-8")
     settings, problems = load_settings(path)
     assert settings == Settings() and "could not be read" in problems[0]
+
+
+# --- reminders
+
+
+def test_reminders_are_off_by_default_and_saved_only_when_chosen(tmp_path: Path) -> None:
+    from datetime import time
+
+    from rugtimer.reminders import ReminderSchedule
+    from rugtimer.settings import reminder_schedule
+
+    assert reminder_schedule(Settings()) is None
+    path = tmp_path / "settings.toml"
+    chosen = Settings(reminder_days="0,2,4", reminder_time="07:30")
+    save_settings(path, chosen)
+    text = path.read_text(encoding="utf-8")
+    assert 'reminder_days = "0,2,4"' in text and 'reminder_time = "07:30"' in text
+    assert load_settings(path) == (chosen, [])
+    assert reminder_schedule(chosen) == ReminderSchedule(frozenset({0, 2, 4}), time(7, 30))
+    save_settings(path, Settings(reminder_days="1"))
+    assert "reminder_time" not in path.read_text(encoding="utf-8")  # the default time is not written
+
+
+def test_bad_reminder_values_fall_back_with_a_message(tmp_path: Path) -> None:
+    from rugtimer.settings import reminder_schedule
+
+    path = tmp_path / "settings.toml"
+    path.write_text('version = 1\nreminder_days = "1,9"\nreminder_time = "25:00"\n', encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert (settings.reminder_days, settings.reminder_time) == ("", "18:00")
+    assert any("reminder_days: '1,9'" in p and str(path) in p for p in problems)
+    assert any("reminder_time: '25:00'" in p for p in problems)
+    path.write_text("version = 1\nreminder_days = [0, 2]\n", encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert settings == Settings() and any("reminder_days: expected str" in p for p in problems)
+    assert reminder_schedule(Settings(reminder_days="2", reminder_time="nonsense")) is None

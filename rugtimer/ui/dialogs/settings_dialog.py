@@ -1,33 +1,52 @@
-"""Settings: language, spoken cues, volume with a test sound, lead-in and rest seconds."""
+"""Settings: language, spoken cues, volume with a test sound, lead-in and rest seconds, reminders."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSlider,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from rugtimer.reminders import ReminderSchedule, format_time, format_weekdays, parse_time, parse_weekdays
 from rugtimer.settings import Settings
 from rugtimer.ui.cues import CuePlayer
+from rugtimer.ui.dialogs import fit_to_screen
 
 
 class SettingsDialog(QDialog):
-    """Edits a copy of the settings; ``settings()`` holds the result when accepted."""
+    """Edits a copy of the settings; ``settings()`` holds the result when accepted.
 
-    def __init__(self, settings: Settings, cues: CuePlayer, parent: QWidget | None = None) -> None:
+    ``export_calendar_requested`` carries the reminder days and time as now ticked (saved or not); the
+    main window asks where to save the .ics file. ``reminder_problem`` (e.g. "no system tray") is shown
+    under the reminder choices.
+    """
+
+    export_calendar_requested = Signal(object)  # ReminderSchedule
+
+    def __init__(
+        self,
+        settings: Settings,
+        cues: CuePlayer,
+        parent: QWidget | None = None,
+        *,
+        reminder_problem: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -68,19 +87,124 @@ class SettingsDialog(QDialog):
         form.addRow("", self.spoken)
         form.addRow(self.tr("Volume"), volume_row)
         form.addRow("", self.sound_state)
+        form.setRowVisible(self.sound_state, bool(cues.problem))  # no empty gap when the sound works
         form.addRow(self.tr("Get ready"), self.lead_in)
         form.addRow(self.tr("Rest between sets"), self.rest)
         note = QLabel(self.tr("A new language is used from the next start of RugTimer."))
         note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self._make_reminders(settings, reminder_problem))
+        layout.addWidget(note)
+        layout.addWidget(self._make_buttons())
+        fit_to_screen(self, 760)  # word-wrapped texts get their full height, within the screen
+
+    def _make_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        return buttons
+
+    def _make_reminders(self, settings: Settings, problem: str) -> QGroupBox:
+        """Seven weekday boxes and a time; the calendar export beside a line on what each way does."""
+        group = QGroupBox(self.tr("&Reminders"))
+        group.setObjectName("remindersGroup")
+        group.setAccessibleName(self.tr("Reminders"))
+        choose = self._make_day_boxes(settings)
+        choose.addSpacing(12)
+        choose.addLayout(self._make_time_field(settings))
+        choose.addStretch(1)
+        self.export_button = QPushButton(self.tr("E&xport to calendar (.ics)…"))
+        self.export_button.setObjectName("exportCalendarButton")
+        self.export_button.setAccessibleName(self.tr("Export to calendar (.ics)"))
+        self.export_button.setAccessibleDescription(
+            self.tr("Saves the reminder days as a file your own calendar can import")
+        )
+        self.export_button.clicked.connect(self._request_export)
+        explain = QLabel(
+            self.tr("Reminders pop up while RugTimer is open. Also when it is closed? Use your calendar.")
+        )
+        explain.setObjectName("reminderNote")
+        explain.setWordWrap(True)
+        export_row = QHBoxLayout()
+        export_row.addWidget(explain, 1)
+        export_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        column = QVBoxLayout(group)
+        column.addLayout(choose)
+        column.addLayout(export_row)
+        if problem:
+            problem_label = QLabel(problem)
+            problem_label.setObjectName("reminderProblem")
+            problem_label.setWordWrap(True)
+            column.addWidget(problem_label)
+        self._update_reminder_controls()
+        return group
+
+    def _make_day_boxes(self, settings: Settings) -> QHBoxLayout:
+        try:
+            chosen = parse_weekdays(settings.reminder_days)
+        except ValueError:
+            chosen = frozenset()
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        self.day_boxes: list[QCheckBox] = []
+        names = zip(self._short_day_names(), self._long_day_names(), strict=True)
+        for day, (short, long) in enumerate(names):
+            box = QCheckBox(short)
+            box.setObjectName(f"reminderDay{day}")
+            box.setAccessibleName(long)
+            box.setAccessibleDescription(self.tr("Remind me on this day"))
+            box.setChecked(day in chosen)
+            box.toggled.connect(self._update_reminder_controls)
+            self.day_boxes.append(box)
+            row.addWidget(box)
+        return row
+
+    def _make_time_field(self, settings: Settings) -> QHBoxLayout:
+        self.reminder_time = QTimeEdit()
+        self.reminder_time.setObjectName("reminderTime")
+        self.reminder_time.setDisplayFormat("HH:mm")
+        try:
+            at = parse_time(settings.reminder_time)
+        except ValueError:
+            at = parse_time(Settings().reminder_time)
+        self.reminder_time.setTime(QTime(at.hour, at.minute))
+        self.reminder_time.setAccessibleName(self.tr("Reminder time"))
+        time_label = QLabel(self.tr("&At"))
+        time_label.setBuddy(self.reminder_time)
+        row = QHBoxLayout()
+        row.addWidget(time_label)
+        row.addWidget(self.reminder_time)
+        return row
+
+    def _short_day_names(self) -> list[str]:
+        names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu")]
+        names += [self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]
+        return names
+
+    def _long_day_names(self) -> list[str]:
+        names = [self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday")]
+        names += [self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday")]
+        return names
+
+    def _update_reminder_controls(self) -> None:
+        on = any(box.isChecked() for box in self.day_boxes)
+        self.reminder_time.setEnabled(on)
+        self.export_button.setEnabled(on)
+
+    def reminder_schedule(self) -> ReminderSchedule | None:
+        """The reminders as now ticked; None when no day is ticked."""
+        days = frozenset(day for day, box in enumerate(self.day_boxes) if box.isChecked())
+        if not days:
+            return None
+        return ReminderSchedule(days, parse_time(self._reminder_time_text()))
+
+    def _request_export(self) -> None:
+        schedule = self.reminder_schedule()
+        if schedule is not None:
+            self.export_calendar_requested.emit(schedule)
 
     @staticmethod
     def _seconds_box(value: int, maximum: int, step: int) -> QSpinBox:
@@ -95,6 +219,7 @@ class SettingsDialog(QDialog):
         self._cues.play("tone:final")
 
     def settings(self) -> Settings:
+        schedule = self.reminder_schedule()  # the time is kept even with no day ticked
         return replace(
             self._original,
             language=self.language.currentData(),
@@ -102,7 +227,13 @@ class SettingsDialog(QDialog):
             volume=self.volume.value() / 100,
             lead_in_seconds=self.lead_in.value(),
             rest_seconds=self.rest.value(),
+            reminder_days=format_weekdays(schedule.weekdays) if schedule else "",
+            reminder_time=self._reminder_time_text(),
         )
+
+    def _reminder_time_text(self) -> str:
+        chosen = self.reminder_time.time()
+        return format_time(time(chosen.hour(), chosen.minute()))
 
     def reject(self) -> None:
         self._cues.set_volume(self._original.volume)  # undo the live preview
