@@ -1,6 +1,148 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
   <context>
+    <name>ActivityDialog</name>
+    <message>
+      <source>Walk or ride</source>
+      <translation>Wandelen of fietsen</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Close without saving</source>
+      <translation>Sluiten zonder op te slaan</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <source>What did you do?</source>
+      <translation>Wat heb je gedaan?</translation>
+    </message>
+    <message>
+      <source>How many minutes?</source>
+      <translation>Hoeveel minuten?</translation>
+    </message>
+    <message>
+      <source>Which day?</source>
+      <translation>Welke dag?</translation>
+    </message>
+    <message>
+      <source>&amp;Walking</source>
+      <translation>&amp;Wandelen</translation>
+    </message>
+    <message>
+      <source>&amp;Cycling</source>
+      <translation>&amp;Fietsen</translation>
+    </message>
+    <message>
+      <source>&amp;Other</source>
+      <translation>&amp;Anders</translation>
+    </message>
+    <message>
+      <source>What you did</source>
+      <translation>Wat je gedaan hebt</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minuten</translation>
+    </message>
+    <message>
+      <source>Type any number of minutes, from 1 to 600</source>
+      <translation>Typ een aantal minuten, van 1 tot 600</translation>
+    </message>
+    <message>
+      <source>{minutes} minutes</source>
+      <translation>{minutes} minuten</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <source>The day of the walk or ride; not later than today</source>
+      <translation>De dag van je wandeling of fietstocht; niet later dan vandaag</translation>
+    </message>
+    <message>
+      <source>&amp;Today</source>
+      <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+      <source>&amp;Yesterday</source>
+      <translation>&amp;Gisteren</translation>
+    </message>
+    <message>
+      <source>&amp;Earlier day</source>
+      <translation>&amp;Eerder</translation>
+    </message>
+    <message>
+      <source>Which day</source>
+      <translation>Welke dag</translation>
+    </message>
+    <message>
+      <source>Type the minutes and press Enter. The underlined letters choose too.</source>
+      <translation>Typ het aantal minuten en druk op Enter. Met de onderstreepte letters kies je ook.</translation>
+    </message>
+    <message>
+      <source>{what} on {day}: choose the minutes</source>
+      <translation>{what} op {day}: kies nog het aantal minuten</translation>
+    </message>
+    <message>
+      <source>{what}, {minutes} min, on {day}</source>
+      <translation>{what}, {minutes} min, op {day}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivitySummary</name>
+    <message>
+      <source>Walk or ride</source>
+      <translation>Wandelen of fietsen</translation>
+    </message>
+    <message>
+      <source>Log a walk or a bike ride (A)</source>
+      <translation>Leg een wandeling of fietstocht vast (A)</translation>
+    </message>
+    <message>
+      <source>Log a walk or ride</source>
+      <translation>Wandeling of fietstocht vastleggen</translation>
+    </message>
+    <message>
+      <source>Opens a short form: what, how many minutes, which day</source>
+      <translation>Opent een kort formulier: wat, hoeveel minuten, welke dag</translation>
+    </message>
+    <message>
+      <source>Walking/cycling this week: {done} of {target} times · {minutes} min</source>
+      <translation>Wandelen/fietsen deze week: {done} van {target} keer · {minutes} min</translation>
+    </message>
+    <message>
+      <source>goal reached</source>
+      <translation>doel gehaald</translation>
+    </message>
+    <message>
+      <source>plus {minutes} min of something else</source>
+      <translation>plus {minutes} min iets anders</translation>
+    </message>
+    <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>niets</translation>
+    </message>
+    <message>
+      <source>a day counts from {minutes} minutes</source>
+      <translation>een dag telt mee vanaf {minutes} minuten</translation>
+    </message>
+  </context>
+  <context>
     <name>AfterSessionDialog</name>
     <message>
       <source>After the session</source>
@@ -77,6 +219,123 @@
     <message>
       <source>&amp;Note (optional)</source>
       <translation>&amp;Notitie (niet verplicht)</translation>
+    </message>
+  </context>
+  <context>
+    <name>BallSizeHelper</name>
+    <message>
+      <source>Your body height in centimetres</source>
+      <translation>Je lichaamslengte in centimeters</translation>
+    </message>
+    <message>
+      <source>Type your height, or change it with the arrow keys; the ball size below follows.</source>
+      <translation>Typ je lengte, of verander die met de pijltjestoetsen; de balmaat eronder past zich aan.</translation>
+    </message>
+    <message>
+      <source>Your &amp;height:</source>
+      <translation>Je &amp;lengte:</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarExport</name>
+    <message>
+      <source>Export reminders to your calendar</source>
+      <translation>Herinneringen in je agenda zetten</translation>
+    </message>
+    <message>
+      <source>Calendar files (*.ics)</source>
+      <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+      <source>The calendar file %1 could not be saved: %2
+
+Choose another folder, for example your Documents folder.</source>
+      <translation>Het agendabestand %1 kon niet worden opgeslagen: %2
+
+Kies een andere map, bijvoorbeeld je map Documenten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoachFlow</name>
+    <message>
+      <source>Your saved program could not be read (%1). The start plan is used; your history is intact.</source>
+      <translation>Je opgeslagen programma kon niet worden gelezen (%1). RugTimer gebruikt het startplan; je geschiedenis is er nog helemaal.</translation>
+    </message>
+    <message>
+      <source>Your back was worse for more than a day after your last session. The rule: go one step back, and build up again from there when it settles.</source>
+      <translation>Je rug had na je vorige sessie langer dan een dag meer last. De regel: doe een stapje terug en bouw van daaruit weer op als het rustiger wordt.</translation>
+    </message>
+    <message>
+      <source>This exercise hurt today. Next time it starts lighter, unless you would rather keep it as it is.</source>
+      <translation>Deze oefening deed vandaag pijn. De volgende keer begin je lichter, tenzij je het liever zo houdt.</translation>
+    </message>
+    <message>
+      <source>A good week: %1 sessions. One small step up?</source>
+      <translation>Een goede week: %1 sessies. Eén klein stapje verder?</translation>
+    </message>
+    <message>
+      <source>Suggestion for this week: %1</source>
+      <translation>Voorstel voor deze week: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Yes, do it</source>
+      <translation>&amp;Ja, doen</translation>
+    </message>
+    <message>
+      <source>Not this &amp;week</source>
+      <translation>Deze &amp;week niet</translation>
+    </message>
+    <message>
+      <source>Time to see a physiotherapist?</source>
+      <translation>Tijd voor een fysiotherapeut?</translation>
+    </message>
+    <message>
+      <source>You have rated your pain for %1 weeks without a clear improvement. A physiotherapist can look at what would help you.</source>
+      <translation>Je houdt je pijn nu %1 weken bij, zonder duidelijke verbetering. Een fysiotherapeut kan met je kijken wat jou helpt.</translation>
+    </message>
+    <message>
+      <source>Read &amp;more</source>
+      <translation>&amp;Meer lezen</translation>
+    </message>
+    <message>
+      <source>Do this program 3 to 4 days a week. From next week on, after a good week, RugTimer suggests one small step up.</source>
+      <translation>Doe dit programma 3 tot 4 dagen per week. Vanaf volgende week stelt RugTimer na een goede week één klein stapje verder voor.</translation>
+    </message>
+    <message>
+      <source>Last week: %1 sessions. After a week with %2 or more, RugTimer suggests the next step.</source>
+      <translation>Vorige week: %1 sessies. Na een week met %2 of meer stelt RugTimer de volgende stap voor.</translation>
+    </message>
+    <message>
+      <source>Your back was worse for more than a day recently, so your program stays as it is this week.</source>
+      <translation>Je rug had onlangs langer dan een dag meer last. Daarom blijft je programma deze week zoals het is.</translation>
+    </message>
+    <message>
+      <source>An exercise hurt last week, so your program stays as it is this week.</source>
+      <translation>Vorige week deed een oefening pijn. Daarom blijft je programma deze week zoals het is.</translation>
+    </message>
+    <message>
+      <source>A session felt too hard last week, so your program stays as it is this week.</source>
+      <translation>Vorige week voelde een sessie te zwaar. Daarom blijft je programma deze week zoals het is.</translation>
+    </message>
+    <message>
+      <source>Your program already changed this week. One change a week is enough.</source>
+      <translation>Je programma is deze week al veranderd. Eén verandering per week is genoeg.</translation>
+    </message>
+    <message>
+      <source>You are at the top of every range. Keep it up, or ask your physiotherapist about a next step.</source>
+      <translation>Je zit overal aan de bovenkant. Houd het zo vol, of vraag je fysiotherapeut naar een volgende stap.</translation>
+    </message>
+    <message>
+      <source>This week's step is in your program. RugTimer looks again next week.</source>
+      <translation>De stap van deze week staat in je programma. Volgende week kijkt RugTimer opnieuw.</translation>
+    </message>
+    <message>
+      <source>You keep your program as it is this week. RugTimer looks again next week.</source>
+      <translation>Je houdt je programma deze week zoals het is. Volgende week kijkt RugTimer opnieuw.</translation>
+    </message>
+    <message>
+      <source>Week %1 of your plan</source>
+      <translation>Week %1 van je plan</translation>
     </message>
   </context>
   <context>
@@ -258,6 +517,17 @@
     <message>
       <source>Less</source>
       <translation>Minder</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpView</name>
+    <message>
+      <source>Help and advice</source>
+      <translation>Hulp en advies</translation>
+    </message>
+    <message>
+      <source>Use Page Up and Page Down to scroll.</source>
+      <translation>Gebruik Page Up en Page Down om te scrollen.</translation>
     </message>
   </context>
   <context>
@@ -536,6 +806,10 @@
       <translation>Geen geluid: %1 RugTimer werkt zonder geluid verder.</translation>
     </message>
     <message>
+      <source>Could not save the walk or ride: %1</source>
+      <translation>De wandeling of fietstocht kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
       <source>Your last session (%1) was interrupted. The %2 sets you finished are saved.</source>
       <translation>Je vorige sessie (%1) is onderbroken. De %2 sets die je afmaakte zijn bewaard.</translation>
     </message>
@@ -560,8 +834,28 @@
       <translation>Geschiedenis</translation>
     </message>
     <message>
+      <source>Help</source>
+      <translation>Hulp</translation>
+    </message>
+    <message>
+      <source>Finish or stop the session before changing your program.</source>
+      <translation>Maak de sessie af of stop eerst, voordat je je programma verandert.</translation>
+    </message>
+    <message>
+      <source>Your program was saved. The change is in your history.</source>
+      <translation>Je programma is bewaard. De wijziging staat in je geschiedenis.</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+      <source>My &amp;program…</source>
+      <translation>Mijn &amp;programma…</translation>
+    </message>
+    <message>
+      <source>Log a &amp;walk or ride…</source>
+      <translation>&amp;Wandeling of fietstocht noteren…</translation>
     </message>
     <message>
       <source>Export a &amp;report for your physiotherapist (PDF)…</source>
@@ -602,6 +896,14 @@
     <message>
       <source>&amp;Help</source>
       <translation>&amp;Hulp</translation>
+    </message>
+    <message>
+      <source>&amp;Safety and advice</source>
+      <translation>&amp;Veiligheid en advies</translation>
+    </message>
+    <message>
+      <source>Which &amp;ball size?</source>
+      <translation>Welke &amp;balmaat?</translation>
     </message>
     <message>
       <source>&amp;Keyboard shortcuts</source>
@@ -652,6 +954,10 @@
       <translation>%1 is teruggezet. Je vorige geschiedenis is bewaard als %2.</translation>
     </message>
     <message>
+      <source>Calendar file saved: %1</source>
+      <translation>Agendabestand bewaard: %1</translation>
+    </message>
+    <message>
       <source>Could not save the settings: %1</source>
       <translation>De instellingen konden niet worden opgeslagen: %1</translation>
     </message>
@@ -668,7 +974,8 @@
       <translation>Geluid aan (M)</translation>
     </message>
     <message>
-      <source>Space: start, pause, resume
+      <source>During a session:
+Space: start, pause, resume
 → or N: next exercise
 ← or B: repeat set
 S: skip rest
@@ -676,8 +983,16 @@ P: this hurts
 M: sound on/off
 F11: floor mode (full screen)
 Esc: stop the session
-F1 or ?: this help</source>
-      <translation>Spatie: start, pauze, verder
+F1 or ?: this help
+
+On Today:
+Space or Enter: start the session
+A: log a walk or ride
+Ctrl+1 to Ctrl+4: Today, Progress, History, Help
+Ctrl+E: my program
+Ctrl+,: settings</source>
+      <translation>Tijdens een sessie:
+Spatie: start, pauze, verder
 → of N: volgende oefening
 ← of B: set opnieuw
 S: rust overslaan
@@ -685,7 +1000,14 @@ P: dit doet pijn
 M: geluid aan/uit
 F11: vloermodus (volledig scherm)
 Esc: sessie stoppen
-F1 of ?: deze hulp</translation>
+F1 of ?: deze hulp
+
+Op Vandaag:
+Spatie of Enter: sessie starten
+A: wandeling of fietstocht noteren
+Ctrl+1 tot Ctrl+4: Vandaag, Voortgang, Geschiedenis, Hulp
+Ctrl+E: mijn programma
+Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>Keyboard</source>
@@ -714,6 +1036,45 @@ F1 of ?: deze hulp</translation>
     <message>
       <source>A session is running. Quit anyway? The sets you finished are saved.</source>
       <translation>Er loopt een sessie. Toch afsluiten? De sets die je afmaakte zijn bewaard.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextDayDialog</name>
+    <message>
+      <source>How did your back respond?</source>
+      <translation>Hoe reageerde je rug?</translation>
+    </message>
+    <message>
+      <source>How did your back respond in the 24 hours after your session of {day}?</source>
+      <translation>Hoe reageerde je rug in de 24 uur na je sessie van {day}?</translation>
+    </message>
+    <message>
+      <source>A little stiffness until the next day is fine. Worse for more than a day means one step back.</source>
+      <translation>Een beetje stijf tot de volgende dag is prima. Langer dan een dag meer last betekent: een stapje terug.</translation>
+    </message>
+    <message>
+      <source>&amp;1  Better, or the same</source>
+      <translation>&amp;1  Beter, of hetzelfde</translation>
+    </message>
+    <message>
+      <source>&amp;2  Stiffer, but it was gone within a day</source>
+      <translation>&amp;2  Stijver, maar binnen een dag weer over</translation>
+    </message>
+    <message>
+      <source>&amp;3  Worse, for more than 24 hours</source>
+      <translation>&amp;3  Meer last, langer dan 24 uur</translation>
+    </message>
+    <message>
+      <source>And how much pain do you have now?</source>
+      <translation>En hoeveel pijn heb je nu?</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Bewaren</translation>
+    </message>
+    <message>
+      <source>Ask me later</source>
+      <translation>Vraag het later</translation>
     </message>
   </context>
   <context>
@@ -814,6 +1175,25 @@ F1 of ?: deze hulp</translation>
     </message>
   </context>
   <context>
+    <name>ReminderTray</name>
+    <message>
+      <source>This desktop has no system tray, so RugTimer cannot show reminders.</source>
+      <translation>Deze computer heeft geen systeemvak, dus RugTimer kan geen herinneringen laten zien.</translation>
+    </message>
+    <message>
+      <source>Time for your back exercises</source>
+      <translation>Tijd voor je rugoefeningen</translation>
+    </message>
+    <message>
+      <source>A short session on the mat, at your own pace.</source>
+      <translation>Een korte sessie op de mat, in je eigen tempo.</translation>
+    </message>
+    <message>
+      <source>{done} of {target} sessions done this week.</source>
+      <translation>Deze week {done} van {target} keer geoefend.</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionView</name>
     <message>
       <source>Floor mode (F11)</source>
@@ -902,6 +1282,98 @@ F1 of ?: deze hulp</translation>
       <source>A new language is used from the next start of RugTimer.</source>
       <translation>Een andere taal gaat in bij de volgende start van RugTimer.</translation>
     </message>
+    <message>
+      <source>&amp;Reminders</source>
+      <translation>&amp;Herinneringen</translation>
+    </message>
+    <message>
+      <source>Reminders</source>
+      <translation>Herinneringen</translation>
+    </message>
+    <message>
+      <source>Remind me on this day</source>
+      <translation>Herinner me op deze dag</translation>
+    </message>
+    <message>
+      <source>Reminder time</source>
+      <translation>Tijdstip van de herinnering</translation>
+    </message>
+    <message>
+      <source>&amp;At</source>
+      <translation>&amp;Om</translation>
+    </message>
+    <message>
+      <source>E&amp;xport to calendar (.ics)…</source>
+      <translation>E&amp;xporteren naar agenda (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export to calendar (.ics)</source>
+      <translation>Exporteren naar agenda (.ics)</translation>
+    </message>
+    <message>
+      <source>Saves the reminder days as a file your own calendar can import</source>
+      <translation>Bewaart de herinneringsdagen als bestand dat je in je eigen agenda kunt zetten</translation>
+    </message>
+    <message>
+      <source>Reminders pop up while RugTimer is open. Also when it is closed? Use your calendar.</source>
+      <translation>Herinneringen verschijnen zolang RugTimer openstaat. Ook als het dicht is? Gebruik je agenda.</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>ma</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>di</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>wo</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>do</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>vr</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>za</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>zo</translation>
+    </message>
+    <message>
+      <source>Monday</source>
+      <translation>maandag</translation>
+    </message>
+    <message>
+      <source>Tuesday</source>
+      <translation>dinsdag</translation>
+    </message>
+    <message>
+      <source>Wednesday</source>
+      <translation>woensdag</translation>
+    </message>
+    <message>
+      <source>Thursday</source>
+      <translation>donderdag</translation>
+    </message>
+    <message>
+      <source>Friday</source>
+      <translation>vrijdag</translation>
+    </message>
+    <message>
+      <source>Saturday</source>
+      <translation>zaterdag</translation>
+    </message>
+    <message>
+      <source>Sunday</source>
+      <translation>zondag</translation>
+    </message>
   </context>
   <context>
     <name>Startup</name>
@@ -940,6 +1412,37 @@ Beginnen met een lege geschiedenis? Het beschadigde bestand blijft bewaard.</tra
     <message>
       <source>RugTimer is already running. Switch to its window.</source>
       <translation>RugTimer draait al. Ga naar dat venster.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionDialog</name>
+    <message>
+      <source>A small step up for this week</source>
+      <translation>Een klein stapje verder deze week</translation>
+    </message>
+    <message>
+      <source>One step back</source>
+      <translation>Een stapje terug</translation>
+    </message>
+    <message>
+      <source>Lighter next time</source>
+      <translation>De volgende keer lichter</translation>
+    </message>
+    <message>
+      <source>&amp;Yes, change it</source>
+      <translation>&amp;Ja, aanpassen</translation>
+    </message>
+    <message>
+      <source>&amp;No, keep it as it is</source>
+      <translation>&amp;Nee, laat het zo</translation>
+    </message>
+    <message>
+      <source>Now:</source>
+      <translation>Nu:</translation>
+    </message>
+    <message>
+      <source>New:</source>
+      <translation>Nieuw:</translation>
     </message>
   </context>
   <context>
@@ -1201,6 +1704,53 @@ Beginnen met een lege geschiedenis? Het beschadigde bestand blijft bewaard.</tra
     <message>
       <source>“This hurts”</source>
       <translation>‘Dit doet pijn’</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <source>Welcome to RugTimer</source>
+      <translation>Welkom bij RugTimer</translation>
+    </message>
+    <message>
+      <source>Which exercises do you want to start with?</source>
+      <translation>Met welke oefeningen wil je beginnen?</translation>
+    </message>
+    <message>
+      <source>Tip: begin with the floor exercises, and add the ball ones once the floor set feels familiar.</source>
+      <translation>Tip: begin met de vloeroefeningen en neem de baloefeningen erbij zodra de vloeroefeningen vertrouwd voelen.</translation>
+    </message>
+    <message>
+      <source>&amp;Floor exercises (4, on a mat)</source>
+      <translation>&amp;Vloeroefeningen (4, op een mat)</translation>
+    </message>
+    <message>
+      <source>&amp;Ball exercises (4, exercise ball needed)</source>
+      <translation>Oefeningen op de &amp;bal (4, oefenbal nodig)</translation>
+    </message>
+    <message>
+      <source>B&amp;oth (8, floor and ball)</source>
+      <translation>&amp;Allebei (8, vloer en bal)</translation>
+    </message>
+    <message>
+      <source>A good start: four calm exercises lying, sitting and on hands and knees.</source>
+      <translation>Een goed begin: vier rustige oefeningen in lig, in zit en op handen en knieën.</translation>
+    </message>
+    <message>
+      <source>Four exercises with a ball: sitting on it, leaning on it, against a wall.</source>
+      <translation>Vier oefeningen met een bal: erop zitten, erop leunen, tegen een muur.</translation>
+    </message>
+    <message>
+      <source>All eight exercises; best once you are used to the floor set.</source>
+      <translation>Alle acht oefeningen; het beste als je aan de vloeroefeningen gewend bent.</translation>
+    </message>
+    <message>
+      <source>&amp;Start</source>
+      <translation>&amp;Start</translation>
+    </message>
+    <message>
+      <source>Start with the chosen exercises.</source>
+      <translation>Begin met de gekozen oefeningen.</translation>
     </message>
   </context>
 </TS>

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from rugtimer.program.exercises import Exercise
 from rugtimer.program.library import Library
+from rugtimer.program.plan import Dose
 from rugtimer.program.program import Program
 from rugtimer.program.texts import Text
 
@@ -35,6 +37,15 @@ _WORDS = {
         "worse for more than 24 hours: one step back.",
     ),
 }
+
+
+def dose_text(dose: Dose, exercise: Exercise, language: str) -> str:
+    """E.g. "2 × 10, tempo 2-2-2 · variant: Small bridge"."""
+    text = dose.describe(exercise, language)
+    variant = exercise.variant(dose.variant) if dose.variant else None
+    if variant is not None:
+        text += " · " + word("variant", language).format(name=variant.name.get(language))
+    return text
 
 
 def word(key: str, language: str) -> str:
@@ -83,9 +94,6 @@ def _rows(program: Program, library: Library, language: str, group: str) -> Sequ
         exercise = library.exercises.get(dose.exercise)
         if exercise is None or exercise.group != group:
             continue
-        text = f"  {exercise.label}  {exercise.name.get(language):<34} {dose.describe(exercise, language)}"
-        variant = exercise.variant(dose.variant) if dose.variant else None
-        if variant is not None:
-            text += " · " + word("variant", language).format(name=variant.name.get(language))
+        text = f"  {exercise.label}  {exercise.name.get(language):<34} {dose_text(dose, exercise, language)}"
         rows.append(text.rstrip())
     return rows

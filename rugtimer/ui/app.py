@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
@@ -22,6 +23,7 @@ from rugtimer.paths import Paths
 from rugtimer.program.library import Library, load_library
 from rugtimer.program.runner import Clock
 from rugtimer.program.validation import ProgramError
+from rugtimer.session_recorder import local_now
 from rugtimer.settings import Settings, load_settings
 from rugtimer.ui.cues import CuePlayer, SoundEffectCuePlayer
 
@@ -38,6 +40,7 @@ class AppContext:
     settings: Settings = field(default_factory=Settings)
     clock: Clock = field(default=time.monotonic_ns)  # session timing; a fake in tests
     wall_clock: Clock | None = field(default=time.time_ns)  # only to notice a suspend
+    now: Callable[[], datetime] = field(default=local_now)  # today's date and record times; fixed in tests
 
 
 def system_language() -> str:

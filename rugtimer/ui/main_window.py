@@ -7,12 +7,13 @@ when, the recorder saves what was done.
 from __future__ import annotations
 
 import contextlib
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -27,21 +28,27 @@ from rugtimer.history.errors import HistoryError
 from rugtimer.history.records import SessionRecord
 from rugtimer.history.store import HistoryStore
 from rugtimer.history.trends import COUNTED_STATUSES
+from rugtimer.program.activity_week import summarize_activity_week
+from rugtimer.program.coach import monday_of
+from rugtimer.program.exercises import Range
 from rugtimer.program.plan import Dose
 from rugtimer.program.timeline import TimelineSettings, build_timeline
+from rugtimer.reminders import local_zone
 from rugtimer.session_recorder import SessionRecorder
-from rugtimer.settings import Settings, save_settings
+from rugtimer.settings import Settings, reminder_schedule, save_settings
+from rugtimer.ui.activity_summary import ActivitySummary
 from rugtimer.ui.app import AppContext
+from rugtimer.ui.coach_flow import CoachFlow
+from rugtimer.ui.coach_panel import CoachPanel
 from rugtimer.ui.cues import exercise_key
 from rugtimer.ui.dialogs.after_session_dialog import AfterSessionDialog
 from rugtimer.ui.dialogs.hurt_dialog import HurtChoice, HurtDialog
 from rugtimer.ui.dialogs.pain_dialog import PainDialog
 from rugtimer.ui.dialogs.settings_dialog import SettingsDialog
+from rugtimer.ui.reminder_tray import ReminderTray
 from rugtimer.ui.session_controller import SessionController
 from rugtimer.ui.session_view import SessionView
 from rugtimer.ui.today_view import TodayView
-
-PLAN_WEEK = 1  # until coaching tracks the plan week
 
 
 class MainWindow(QMainWindow):
@@ -58,9 +65,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._fit_to_screen()
 
-        self.today = TodayView(context.library, self.todays_doses(), context.language)
-        self.today.start_session_requested.connect(self.start_session)
-        self.today.start_exercise_requested.connect(lambda exercise_id: self.start_session([exercise_id]))
+        self.today = self._make_today_page()
         self.session_view = SessionView(context.library, context.language)
         self.session_view.floor_mode_requested.connect(self.toggle_floor_mode)
         self.banner = QLabel()
@@ -80,15 +85,36 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._trends = None  # built when first shown: pyqtgraph loads only then
         self._history = None
+        self._help = None
         self._make_menu()
         self.navigation = self._make_navigation()
         self._session_keys = self._make_session_shortcuts()
         self._set_session_keys_enabled(False)
+        self._today_keys = self._make_today_shortcuts()
+        self.reminders = self._make_reminders()
+        self.refresh_program()
         self.refresh_week_progress()
         if not context.cues.available and context.cues.problem:
             self.show_banner(
                 self.tr("No sound: %1 RugTimer works silently.").replace("%1", context.cues.problem)
             )
+
+    def _make_today_page(self) -> TodayView:
+        """Today: the coach's line and the walking log above the program's cards."""
+        context = self.context
+        self.coach_panel = CoachPanel()
+        self.coach = CoachFlow(context, self, self.coach_panel)
+        today = TodayView(context.library, self.coach.doses(), context.language)
+        today.start_session_requested.connect(self.start_session)
+        today.start_exercise_requested.connect(lambda exercise_id: self.start_session([exercise_id]))
+        self.activity_summary = ActivitySummary(context.language)
+        self.activity_summary.add_requested.connect(self.log_activity)
+        today.add_to_header(self.coach_panel)
+        today.add_to_header(self.activity_summary)
+        self.coach.program_changed.connect(self.refresh_program)
+        self.coach.problem.connect(self.show_banner)
+        self.coach.help_requested.connect(lambda: self.show_help("physio"))
+        return today
 
     def _fit_to_screen(self) -> None:
         """1280×800, or less on a small screen (a 1366×768 laptop must show the whole window)."""
@@ -101,19 +127,53 @@ class MainWindow(QMainWindow):
     # -- what to do today ------------------------------------------------------------------------------
 
     def todays_doses(self) -> list[Dose]:
-        """This week's program: the start plan's floor set until coaching chooses the set and the week."""
-        library = self.context.library
-        return [d for d in library.plan.week1 if library.exercise(d.exercise).group == "floor"]
+        """The program in use (the coach holds it)."""
+        return self.coach.doses()
+
+    def refresh_program(self) -> None:
+        """The program or the plan week changed: new cards and the week line."""
+        self.today.set_doses(self.coach.doses())
+        self.today.set_plan_week(self.coach.plan_week())
+
+    def sessions_this_week(self) -> int:
+        """Sessions of this ISO week that count towards the 3–4 a week (raises HistoryError)."""
+        monday = monday_of(self.context.now().date())
+        sessions = self.context.store.sessions(monday, monday + timedelta(days=6))
+        return sum(1 for s in sessions if s.status in COUNTED_STATUSES)
 
     def refresh_week_progress(self) -> None:
-        monday = date.today() - timedelta(days=date.today().weekday())
+        today = self.context.now().date()
+        monday = monday_of(today)
         try:
-            sessions = self.context.store.sessions(monday, monday + timedelta(days=6))
+            done = self.sessions_this_week()
+            activities = self.context.store.activities(monday, monday + timedelta(days=6))
         except HistoryError as exc:
             self.show_banner(str(exc))
             return
-        done = sum(1 for s in sessions if s.status in COUNTED_STATUSES)
         self.today.set_week_progress(done, self.context.library.plan.days_per_week)
+        week = summarize_activity_week(activities, monday, self.context.library.plan.activity)
+        self.activity_summary.set_week(week, today)
+
+    def log_activity(self) -> None:
+        """Minutes of walking or cycling: a quick dialog; saved at once."""
+        if self.controller is not None:
+            return
+        from rugtimer.ui.dialogs.activity_dialog import ActivityDialog
+
+        dialog = ActivityDialog(self.context.now().date(), self.context.language, self)
+        dialog.accepted.connect(lambda: self._save_activity(dialog.result_activity()))
+        dialog.finished.connect(lambda _result: self._refocus())
+        dialog.open()
+
+    def _save_activity(self, activity) -> None:
+        if activity is None:
+            return
+        try:
+            self.context.store.add_activity(activity)
+        except HistoryError as exc:
+            self.show_banner(self.tr("Could not save the walk or ride: %1").replace("%1", str(exc)))
+            return
+        self.refresh_week_progress()
 
     def after_start(self) -> None:
         """Once the window shows: tell about a session a crash or a kill interrupted last time."""
@@ -125,9 +185,11 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(HistoryError):
             self.context.store.backup_if_due()
         if interrupted:
-            self.ask_about_interrupted(interrupted[-1])
+            self.ask_about_interrupted(interrupted[-1], then=self.coach.on_start)
+        else:
+            self.coach.on_start()
 
-    def ask_about_interrupted(self, session: SessionRecord) -> None:
+    def ask_about_interrupted(self, session: SessionRecord, then=None) -> None:
         """A crash or kill cut the last session short: its sets are kept; add how it went, or just close."""
         sets = len(self.context.store.sets_for(session.id))
         if sets:
@@ -138,6 +200,8 @@ class MainWindow(QMainWindow):
         self.show_banner(text)
         dialog = AfterSessionDialog(self, heading=text)
         dialog.accepted.connect(lambda: self._complete_interrupted(session.id, dialog.result_data()))
+        if then is not None:
+            dialog.finished.connect(lambda _result: then())
         dialog.open()
 
     def _complete_interrupted(self, session_id: str, result) -> None:
@@ -170,6 +234,7 @@ class MainWindow(QMainWindow):
             (self.tr("Today"), "Ctrl+1", self.show_today),
             (self.tr("Progress"), "Ctrl+2", self.show_trends),
             (self.tr("History"), "Ctrl+3", self.show_history),
+            (self.tr("Help"), "Ctrl+4", self.show_help),
         )
         for text, key, slot in pages:
             action = bar.addAction(text)
@@ -218,8 +283,63 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self._history)
         self._check_navigation(2)
 
+    def show_help(self, section: str = "") -> None:
+        """Safety, when to see a physiotherapist, how the program works, questions, the ball size."""
+        if self.controller is not None:
+            return
+        if self._help is None:
+            from rugtimer.ui.help_view import HelpView
+
+            self._help = HelpView(self.context.language)
+            self.pages.addWidget(self._help)
+        self.pages.setCurrentWidget(self._help)
+        self._check_navigation(3)
+        if section:
+            self._help.scroll_to(section)
+
+    def _make_today_shortcuts(self) -> list[QShortcut]:
+        """Keys of the Today page (off during a session, where they mean something else)."""
+        shortcut = QShortcut(QKeySequence("A"), self.today)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.log_activity)
+        shortcuts = [shortcut]
+        for key in ("F1", "?"):
+            help_key = QShortcut(QKeySequence(key), self.today)
+            help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            help_key.activated.connect(self.show_shortcuts)
+            shortcuts.append(help_key)
+        return shortcuts
+
+    def edit_program(self) -> None:
+        """My program: exercises, doses, variants and rest; import or export a program file."""
+        if self.controller is not None:
+            self.show_banner(self.tr("Finish or stop the session before changing your program."))
+            return
+        from rugtimer.ui.dialogs.program_dialog import ProgramDialog
+
+        dialog = ProgramDialog(
+            self.context.library,
+            self.coach.program,
+            self.context.settings.rest_seconds,
+            self.context.language,
+            self,
+        )
+        dialog.accepted.connect(lambda: self._program_edited(dialog.program(), dialog.reason()))
+        dialog.finished.connect(lambda _result: self._refocus())
+        dialog.open()
+
+    def _program_edited(self, program, reason: str) -> None:
+        if self.coach.save_program(program, reason):
+            self.show_banner(self.tr("Your program was saved. The change is in your history."))
+
     def _make_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        program = file_menu.addAction(self.tr("My &program…"))
+        program.setShortcut(QKeySequence("Ctrl+E"))
+        program.triggered.connect(self.edit_program)
+        walk = file_menu.addAction(self.tr("Log a &walk or ride…"))
+        walk.triggered.connect(self.log_activity)
+        file_menu.addSeparator()
         pdf_text = self.tr("Export a &report for your physiotherapist (PDF)…")
         json_text = self.tr("Export history as &JSON…")
         csv_text = self.tr("Export history as &CSV (spreadsheet)…")
@@ -241,6 +361,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("&Safety and advice"))
+        guide.triggered.connect(lambda: self.show_help("alarm"))
+        ball = help_menu.addAction(self.tr("Which &ball size?"))
+        ball.triggered.connect(lambda: self.show_help("ball"))
         keys = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         keys.triggered.connect(self.show_shortcuts)
 
@@ -283,6 +407,7 @@ class MainWindow(QMainWindow):
             self.show_banner(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
             return False
         self.show_banner(self.tr("Imported from %1: %2").replace("%1", path.name).replace("%2", summary))
+        self.coach.reload()
         self.refresh_week_progress()
         return True
 
@@ -328,17 +453,57 @@ class MainWindow(QMainWindow):
             self.close()
             return False
         self.show_banner(message)
+        self.coach.reload()
         self.refresh_week_progress()
         return result is not None
 
+    def _make_reminders(self) -> ReminderTray:
+        """Reminders on the chosen weekdays: one single-shot timer, silent during a session."""
+
+        def week_count() -> tuple[int, Range]:
+            try:
+                done = self.sessions_this_week()
+            except HistoryError:
+                done = 0
+            return done, self.context.library.plan.days_per_week
+
+        tray = ReminderTray(
+            reminder_schedule(self.context.settings),
+            self.context.now,
+            QApplication.windowIcon(),
+            week_count=week_count,
+            tz=local_zone(),
+            parent=self,
+        )
+        tray.suppress_while(lambda: self.controller is not None)
+        tray.open_requested.connect(self.bring_forward)
+        return tray
+
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.context.settings, self.context.cues, self)
+        dialog = SettingsDialog(
+            self.context.settings, self.context.cues, self, reminder_problem=self.reminders.unavailable_reason
+        )
         dialog.accepted.connect(lambda: self._save_settings(dialog.settings()))
+        dialog.export_calendar_requested.connect(lambda schedule: self._export_calendar(dialog, schedule))
+        dialog.finished.connect(lambda _result: self._refocus())
         dialog.open()
+
+    def _export_calendar(self, parent: QWidget, schedule) -> None:
+        from rugtimer.ui.calendar_export import export_calendar
+
+        export_calendar(
+            parent,
+            schedule,
+            self.context.language,
+            "rugtimer-reminders",
+            today=self.context.now().date(),
+            saved=lambda path: self.show_banner(self.tr("Calendar file saved: %1").replace("%1", str(path))),
+        )
 
     def _save_settings(self, settings: Settings) -> None:
         self.context.settings = settings
         self.context.cues.set_volume(settings.volume)
+        self.reminders.set_schedule(reminder_schedule(settings))
         try:
             save_settings(self.context.paths.settings, settings)
         except OSError as exc:
@@ -415,7 +580,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         keys = self.tr(
-            "Space: start, pause, resume\n→ or N: next exercise\n← or B: repeat set\nS: skip rest\nP: this hurts\nM: sound on/off\nF11: floor mode (full screen)\nEsc: stop the session\nF1 or ?: this help"
+            "During a session:\nSpace: start, pause, resume\n→ or N: next exercise\n← or B: repeat set\nS: skip rest\nP: this hurts\nM: sound on/off\nF11: floor mode (full screen)\nEsc: stop the session\nF1 or ?: this help\n\nOn Today:\nSpace or Enter: start the session\nA: log a walk or ride\nCtrl+1 to Ctrl+4: Today, Progress, History, Help\nCtrl+E: my program\nCtrl+,: settings"
         )
         if self.controller is not None:
             self.controller.pause()
@@ -434,19 +599,27 @@ class MainWindow(QMainWindow):
             return
         doses = self.todays_doses()
         if exercise_ids:
-            plan = self.context.library.plan
-            doses = [d for e in exercise_ids if (d := plan.dose_for(e)) is not None]
+            doses = [d for e in exercise_ids if (d := self._dose_for(e)) is not None]
+        self.coach.check_next_day(lambda: self._ask_pain_before(doses))
+
+    def _dose_for(self, exercise_id: str) -> Dose | None:
+        """The program's dose; an exercise outside the program at the start plan's dose."""
+        return self.coach.dose_for(exercise_id) or self.context.library.plan.dose_for(exercise_id)
+
+    def _ask_pain_before(self, doses: list[Dose]) -> None:
         dialog = PainDialog(self.tr("How much pain do you have now?"), allow_skip=True, parent=self)
         dialog.finished.connect(lambda _result: self._begin(doses, dialog.value()))
         dialog.open()
 
     def _begin(self, doses: list[Dose], pain_before: int | None) -> None:
         library = self.context.library
+        if self.controller is not None or not doses:
+            return
         settings = self.timeline_settings or TimelineSettings(
-            lead_in_s=self.context.settings.lead_in_seconds, rest_s=self.context.settings.rest_seconds
+            lead_in_s=self.context.settings.lead_in_seconds, rest_s=self.coach.rest_seconds()
         )
         timeline = build_timeline([(library.exercise(d.exercise), d) for d in doses], settings)
-        self.recorder = SessionRecorder(self.context.store, PLAN_WEEK)
+        self.recorder = SessionRecorder(self.context.store, self.coach.plan_week(), now=self.context.now)
         try:
             self.recorder.begin(pain_before)
         except HistoryError as exc:
@@ -560,6 +733,7 @@ class MainWindow(QMainWindow):
 
     def _save_session(self, status: str, result) -> None:
         recorder = self.recorder
+        session_id = recorder.session.id if recorder is not None and recorder.session is not None else None
         try:
             if recorder is not None:
                 recorder.finish(status, pain_after=result.pain, rating=result.rating, note=result.note)
@@ -568,6 +742,8 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(HistoryError):  # a missed daily backup is retried at the next chance
             self.context.store.backup_if_due()
         self._end_session()
+        if session_id is not None:
+            self.coach.after_session(session_id, then=self._refocus)
 
     def _end_session(self) -> None:
         if self.controller is not None:
@@ -582,6 +758,11 @@ class MainWindow(QMainWindow):
         self.refresh_week_progress()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._close_event(event)
+        if event.isAccepted():
+            self.reminders.stop()
+
+    def _close_event(self, event: QCloseEvent) -> None:
         if self.controller is not None and not self.controller.runner.finished:
             answer = QMessageBox.question(
                 self,

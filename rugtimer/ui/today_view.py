@@ -124,10 +124,14 @@ class TodayView(QWidget):
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setWidget(self._content)
 
+        self._extras = QVBoxLayout()
+        self._extras.setContentsMargins(24, 0, 24, 8)
+        self._extras.setSpacing(8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._make_header())
+        layout.addLayout(self._extras)
         layout.addWidget(self._scroll, 1)
 
         self.setFocusProxy(self._start_button)
@@ -150,6 +154,11 @@ class TodayView(QWidget):
 
     def column_count(self) -> int:
         return self._columns
+
+    def add_to_header(self, widget: QWidget) -> None:
+        """A full-width line under the header (the coach's line, the walking log), in the order added."""
+        self._extras.addWidget(widget)
+        self._chain_tab_order()
 
     def set_plan_week(self, week: int) -> None:
         self._plan_week = week
@@ -285,7 +294,15 @@ class TodayView(QWidget):
                 grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def _chain_tab_order(self) -> None:
+        """Start session, then the buttons of the lines under the header, then each card's buttons."""
         previous: QWidget = self._start_button
+        for index in range(self._extras.count()):
+            extra = self._extras.itemAt(index).widget()
+            if extra is None:
+                continue
+            for button in extra.findChildren(QPushButton):
+                QWidget.setTabOrder(previous, button)
+                previous = button
         for card in self._cards:
             for widget in (card.start_button, card.more_button):
                 QWidget.setTabOrder(previous, widget)

@@ -1,0 +1,107 @@
+"""The coach's line on Today: this week's suggestion with yes / no, or a short note on where you stand.
+
+A thin view: it shows the texts it is given and emits the person's answer; the coach flow decides.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from rugtimer.ui.exercise_card import font
+
+
+class CoachPanel(QFrame):
+    """Hidden when there is nothing to say. ``accepted`` / ``declined`` answer the shown suggestion;
+    ``more_requested`` opens the help page (used with the physiotherapist advice)."""
+
+    accepted = Signal()
+    declined = Signal()
+    more_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coachPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "QFrame#coachPanel { border: 2px solid palette(highlight); border-radius: 10px;"
+            " background: palette(alternate-base); }"
+        )
+        self._title = QLabel()
+        self._title.setObjectName("coachTitle")
+        self._title.setFont(font(15, QFont.Weight.Bold))
+        self._title.setWordWrap(True)
+        self._text = QLabel()
+        self._text.setObjectName("coachText")
+        self._text.setFont(font(14))
+        self._text.setWordWrap(True)
+        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        self.yes_button = self._button("coachYes", self.accepted)
+        self.no_button = self._button("coachNo", self.declined)
+        self.more_button = self._button("coachMore", self.more_requested)
+        texts = QVBoxLayout()
+        texts.setSpacing(4)
+        texts.addWidget(self._title)
+        texts.addWidget(self._text)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(12)
+        layout.addLayout(texts, 1)
+        for button in (self.no_button, self.yes_button, self.more_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.clear()
+
+    def _button(self, name: str, signal: Signal) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.setFont(font(14, QFont.Weight.DemiBold))
+        button.setMinimumHeight(44)
+        button.setAutoDefault(False)
+        button.clicked.connect(signal)
+        return button
+
+    # -- what to show
+
+    def show_suggestion(self, title: str, text: str, yes: str, no: str) -> None:
+        """A question with two answers."""
+        self._show(title, text)
+        self._label(self.yes_button, yes)
+        self._label(self.no_button, no)
+        self.more_button.hide()
+
+    def show_note(self, title: str, text: str, more: str = "") -> None:
+        """Information only; with ``more`` a button that opens the help page."""
+        self._show(title, text)
+        self.yes_button.hide()
+        self.no_button.hide()
+        if more:
+            self._label(self.more_button, more)
+        else:
+            self.more_button.hide()
+
+    def clear(self) -> None:
+        self._title.clear()
+        self._text.clear()
+        for button in (self.yes_button, self.no_button, self.more_button):
+            button.hide()
+        self.hide()
+
+    def title(self) -> str:
+        return self._title.text()
+
+    def text(self) -> str:
+        return self._text.text()
+
+    def _show(self, title: str, text: str) -> None:
+        self._title.setText(title)
+        self._text.setText(text)
+        self._text.setVisible(bool(text))
+        self.setAccessibleName(f"{title} {text}".strip())
+        self.show()
+
+    @staticmethod
+    def _label(button: QPushButton, text: str) -> None:
+        button.setText(text)
+        button.setAccessibleName(text.replace("&", ""))
+        button.show()
