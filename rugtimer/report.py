@@ -47,6 +47,7 @@ from rugtimer.history.trends import (
     summarize,
 )
 from rugtimer.program.activity_week import DEFAULT_TARGET, summarize_activity_weeks
+from rugtimer.program.change_words import change_word, exercise_words, reason_word, value_words
 
 if TYPE_CHECKING:
     from rugtimer.history.records import Activity
@@ -149,8 +150,6 @@ _STRINGS: Final[dict[str, dict[str, str]]] = {
         "stopped": "gestopt",
         "interrupted": "onderbroken",
         "running": "bezig",
-        "more_reps": "meer herhalingen",
-        "step_back": "stap terug",
         "activity_title": "Wandelen en fietsen per week",
         "activity_target": (
             "Doel uit het programma: {times}× per week {minutes} minuten {kinds} op rustig tempo. Een dag telt "
@@ -240,8 +239,6 @@ _STRINGS: Final[dict[str, dict[str, str]]] = {
         "stopped": "stopped",
         "interrupted": "interrupted",
         "running": "running",
-        "more_reps": "more repetitions",
-        "step_back": "step back",
         "activity_title": "Walking and cycling per week",
         "activity_target": (
             "Target from the program: {times}× a week {minutes} minutes of {kinds} at an easy pace. A day counts "
@@ -899,10 +896,14 @@ def _layout_report(  # noqa: PLR0915, PLR0917 - the report, section by section
     else:
         rows = []
         for c in changes:
-            what = w(c.change)
+            exercise = library.exercises.get(c.exercise)
+            what = change_word(c.change, w.lang)
             if c.from_value is not None or c.to_value is not None:
-                what += f": {c.from_value or w('none')} → {c.to_value or w('none')}"
-            rows.append([w.stamp(c.at), _exercise_name(library, c.exercise, w), what, c.reason])
+                before = value_words(c.from_value, c.change, exercise, w.lang)
+                after = value_words(c.to_value, c.change, exercise, w.lang)
+                what += f": {before} → {after}"
+            name = exercise_words(c.exercise, library.exercises, w.lang)
+            rows.append([w.stamp(c.at), name, what, reason_word(c.reason, w.lang)])
         columns = [
             _Column(w("date"), 2.2),
             _Column(w("exercise"), 2.4),
