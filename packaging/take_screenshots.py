@@ -1,6 +1,9 @@
-"""Render the main screens to PNG for docs/screenshots (offscreen, deterministic: a fake clock, no sound).
+"""Render the main screens to PNG for docs/screenshots (deterministic: a fake clock, a fixed date, no sound).
 
-QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/take_screenshots.py --size 1366x768 --lang nl
+Under Xvfb, so dialogs size themselves against a real 1366×768 screen (the offscreen platform's screen is
+800×800 and would squeeze them):
+  QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" \
+      .venv/bin/python packaging/take_screenshots.py --size 1366x768 --lang nl
 """
 
 from __future__ import annotations
@@ -9,12 +12,14 @@ import argparse
 import os
 import sys
 import tempfile
+from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from rugtimer.history.records import Activity, PainEntry, SessionRecord
 from rugtimer.history.store import HistoryStore
 from rugtimer.paths import Paths
 from rugtimer.program.library import load_library
@@ -37,6 +42,73 @@ class Clock:
         self.now += int(seconds * 1e9)
 
 
+NOW = datetime(2026, 11, 10, 18, 0, tzinfo=timezone(timedelta(hours=1)))  # Tuesday of plan week 2
+
+
+def seed_a_good_first_week(store: HistoryStore) -> None:
+    """Plan week 1 with three sessions and some walking, so Today shows this week's suggestion."""
+    from rugtimer import coaching
+
+    library = load_library()
+    monday = NOW.date() - timedelta(days=NOW.weekday() + 7)
+    coaching.choose_start(store, library, "floor", datetime.combine(monday, time(9), NOW.tzinfo))
+    for offset, pain in ((0, 5), (2, 4), (4, 4)):
+        start = datetime.combine(monday + timedelta(days=offset), time(18), NOW.tzinfo)
+        store.add_session(
+            SessionRecord(
+                started_at=start,
+                ended_at=start + timedelta(minutes=20),
+                status="completed",
+                plan_week=1,
+                pain_before=pain,
+                pain_after=pain - 1,
+                rating="good",
+            )
+        )
+    store.add_pain_entry(
+        PainEntry(at=NOW - timedelta(days=3), pain=3, context="next_day_check", response="better_or_same")
+    )
+    for offset, kind, minutes in ((7, "walking", 30), (8, "cycling", 20)):
+        store.add_activity(Activity(date=monday + timedelta(days=offset), kind=kind, minutes=minutes))
+
+
+def take_coaching_shots(window, shot) -> None:
+    """The coach's dialogs and the help page, each shown as the app shows it."""
+    from rugtimer.program.coach import hurt_step_backs
+    from rugtimer.ui.dialogs.activity_dialog import ActivityDialog
+    from rugtimer.ui.dialogs.next_day_dialog import NextDayDialog
+    from rugtimer.ui.dialogs.suggestion_dialog import SuggestionDialog
+    from rugtimer.ui.dialogs.welcome_dialog import WelcomeDialog
+
+    context = window.context
+    language = context.language
+    dialogs = [
+        ("welcome", WelcomeDialog(language, window)),
+        ("next-day-check", NextDayDialog(NOW.date() - timedelta(days=1), language, window)),
+        ("activity", ActivityDialog(NOW.date(), language, window)),
+    ]
+    [step] = hurt_step_backs(window.coach.program, ["glute_bridge"], context.library.exercises)
+    explanation = window.coach.tr(
+        "This exercise hurt today. Next time it starts lighter, unless you would rather keep it as it is."
+    )
+    dialogs.append(
+        (
+            "lighter-next-time",
+            SuggestionDialog(step, context.library.exercise("glute_bridge"), language, explanation, window),
+        )
+    )
+    for name, dialog in dialogs:
+        dialog.show()
+        shot(name, dialog)
+        dialog.close()
+    window.show_help("alarm")
+    shot("help")
+    window.show_help("ball")
+    window._help.height_box.setValue(181)
+    shot("help-ball")
+    window.show_today()
+
+
 def main() -> int:  # noqa: PLR0915 - one linear script of screens
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", default="1366x768")
@@ -55,8 +127,11 @@ def main() -> int:  # noqa: PLR0915 - one linear script of screens
     with tempfile.TemporaryDirectory() as folder:
         paths = Paths(Path(folder))
         store = HistoryStore.open(paths)
+        seed_a_good_first_week(store)
         cues = RecordingCuePlayer(language=args.lang)
-        context = AppContext(paths, load_library(), store, cues, args.lang, clock=clock, wall_clock=None)
+        context = AppContext(
+            paths, load_library(), store, cues, args.lang, clock=clock, wall_clock=None, now=lambda: NOW
+        )
         window = MainWindow(context, TimelineSettings())
         window.resize(width, height)
         window.show()
@@ -65,11 +140,12 @@ def main() -> int:  # noqa: PLR0915 - one linear script of screens
             app.processEvents()
             target = args.out / f"{name}-{suffix}.png"
             (widget or window).grab().save(str(target))
-            print(target.relative_to(ROOT))
+            print(target)
 
+        window.coach.refresh_panel()
         shot("today")
-        plan = context.library.plan
-        window._begin([plan.dose_for("glute_bridge")], 3)
+        take_coaching_shots(window, shot)
+        window._begin([window.coach.dose_for("glute_bridge")], 3)
         controller = window.controller
         for name, seconds in (
             ("session-get-ready", 1.2),

@@ -127,8 +127,9 @@ def test_an_unreadable_stored_program_falls_back_to_the_start_plan_and_says_why(
 
 def test_hurt_exercises_lists_each_exercise_once_in_order(store: HistoryStore) -> None:
     session = store.begin_session(at(MONDAY), 1)
-    for exercise in ("glute_bridge", "bird_dog", "glute_bridge"):
-        store.record_hurt(HurtEvent(at=at(MONDAY), exercise=exercise, session_id=session.id))
+    for minute, exercise in enumerate(("glute_bridge", "bird_dog", "glute_bridge")):
+        when = at(MONDAY) + timedelta(minutes=minute)
+        store.record_hurt(HurtEvent(at=when, exercise=exercise, session_id=session.id))
     assert coaching.hurt_exercises(store, session.id) == ["glute_bridge", "bird_dog"]
 
 

@@ -40,7 +40,12 @@ class Dose:
                 text += f", tempo {exercise.tempo}"
             return text
         seconds = self.seconds or 0
-        amount = f"{seconds // 60} min" if seconds % 60 == 0 and seconds >= 60 else f"{seconds} s"
+        if seconds >= 60 and seconds % 60 == 0:
+            amount = f"{seconds // 60} min"
+        elif seconds >= 90 and seconds % 30 == 0:  # 1.5 min reads better than 90 s
+            amount = f"{seconds / 60:.1f} min".replace(".", "," if language == "nl" else ".")
+        else:
+            amount = f"{seconds} s"
         if exercise.kind is Kind.CONTINUOUS:
             return amount
         return f"{self.sets} × {amount}{per_side}"
