@@ -153,6 +153,28 @@ def coach_facts(store: HistoryStore, library: Library, program: Program, today: 
     )
 
 
+def adopt_imported_program(store: HistoryStore, library: Library, before: set[str], now: datetime) -> bool:
+    """After an import: when this history held only a fresh start plan (a new laptop, then the old
+    history imported), the newest imported program becomes the one in use. ``before`` are the program ids
+    held before the import. True when it was adopted; a history with its own changes keeps its program."""
+    versions = store.programs()
+    imported = [v for v in versions if v.id not in before]
+    own = [v for v in versions if v.id in before]
+    current = store.current_program()
+    if not imported or current is None or current.id not in before:
+        return False
+    if any(v.reason != "start" for v in own):
+        return False
+    newest = max(imported, key=lambda v: v.at)
+    try:
+        old, new = _parse(current, library), _parse(newest, library)
+    except ProgramError:
+        return False  # the start plan stays; the app says so if the imported text cannot be used
+    record = ProgramRecord(at=now, program=newest.program, reason="imported")
+    store.save_program(record, plan_changes_between(old, new, "imported", now))
+    return True
+
+
 def hurt_exercises(store: HistoryStore, session_id: str) -> list[str]:
     """The exercises "this hurts" was pressed in, in one session (each once, in order)."""
     seen: list[str] = []
@@ -165,6 +187,7 @@ def hurt_exercises(store: HistoryStore, session_id: str) -> list[str]:
 __all__: Sequence[str] = (
     "REASONS",
     "CurrentProgram",
+    "adopt_imported_program",
     "answer",
     "choose_start",
     "coach_facts",

@@ -170,3 +170,27 @@ def test_plan_refuses_a_foreign_file_with_one_line_and_leaves_it(
     err = capsys.readouterr().err
     assert err.startswith("rugtimer: ") and err.count("\n") == 1 and "Traceback" not in err
     assert sha256(paths.database) == digest
+
+
+def test_an_imported_program_replaces_a_fresh_start_plan_but_not_a_program_of_ones_own(
+    paths: Paths, tmp_path, library: Library
+) -> None:
+    """A new laptop: the start plan was chosen there, then the old history was imported."""
+    with HistoryStore.open(Paths(tmp_path / "old")) as old_store:
+        program = coaching.choose_start(old_store, library, "floor", at(MONDAY))
+        grown = program.with_dose(Dose("glute_bridge", 3, reps=12))
+        coaching.save_program(
+            old_store, library, program, grown, reason="progression", now=at(MONDAY + timedelta(days=14))
+        )
+        old_versions = old_store.programs()
+    with HistoryStore.open(paths) as store:
+        coaching.choose_start(store, library, "ball", at(MONDAY + timedelta(days=30)))
+        before = {v.id for v in store.programs()}
+        for version in old_versions:
+            store.add_program(version)
+        assert coaching.adopt_imported_program(store, library, before, at(MONDAY + timedelta(days=30), 20))
+        assert coaching.current_program(store, library).program == grown
+        assert store.current_program().reason == "imported"
+        # Importing again (nothing new) or into a history with its own changes keeps the program in use.
+        before = {v.id for v in store.programs()}
+        assert not coaching.adopt_imported_program(store, library, before, at(MONDAY + timedelta(days=31)))

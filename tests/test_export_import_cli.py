@@ -7,7 +7,7 @@ import json
 import sqlite3
 import stat
 import sys
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -15,9 +15,11 @@ import pytest
 from rugtimer.cli import main
 from rugtimer.history import HistoryStore
 from rugtimer.history.demo import fill_demo
+from rugtimer.history.records import CoachAnswer, ProgramRecord
 from rugtimer.paths import Paths
 
 TODAY = date(2026, 11, 25)
+CET = timezone(timedelta(hours=1))
 
 
 def cli(paths: Paths, *argv: str) -> int:
@@ -189,3 +191,74 @@ def test_import_refuses_a_huge_file_before_reading(
         handle.truncate(100 * 1024 * 1024)  # sparse: no 100 MB written
     assert cli(paths, "import", str(huge)) == 1
     assert "is 100 MB; a RugTimer export is at most 50 MB" in capsys.readouterr().err
+
+
+def _coach(paths: Paths) -> None:
+    """A real program version and the coach's answer on top of the demo, as the app stores them."""
+    with HistoryStore.open(paths) as store:
+        store.answer_coach(
+            CoachAnswer(
+                at=datetime(2026, 11, 23, 18, 58, tzinfo=CET),
+                kind="progression",
+                exercise="glute_bridge",
+                change="reps",
+                from_value="10",
+                to_value="12",
+                answer="accepted",
+            ),
+            ProgramRecord(
+                at=datetime(2026, 11, 23, 18, 58, tzinfo=CET),
+                program=store.programs()[0].program.replace("reps = 10", "reps = 12"),
+                reason="progression",
+            ),
+        )
+
+
+def test_the_program_and_the_coach_answers_move_with_the_history(
+    demo: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _coach(demo)
+    out = tmp_path / "export.json"
+    assert cli(demo, "export", "--format", "json", "--out", str(out)) == 0
+    other = Paths(tmp_path / "other")
+    assert cli(other, "import", str(out)) == 0
+    assert "2 program versions, 1 coach answers" in capsys.readouterr().out
+    with HistoryStore.open(demo) as source, HistoryStore.open(other) as target:
+        assert target.programs() == source.programs()
+        assert target.coach_answers() == source.coach_answers()
+        current = target.current_program()
+        assert current == source.current_program()
+        assert current is not None and current.reason == "progression" and "reps = 12" in current.program
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        ({"reason": "my_program"}, "programs[1].id: your history already holds a different program with id "),
+        ({"reason": ""}, "programs[1].reason: must not be empty"),
+        ({"program": 42}, "programs[1].program: 42 is not text"),
+    ],
+)
+def test_a_changed_or_bad_program_is_refused_and_nothing_changes(
+    demo: Paths,
+    tmp_path: Path,
+    edit: dict[str, object],
+    expected: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _coach(demo)
+    good = tmp_path / "good.json"
+    assert cli(demo, "export", "--format", "json", "--out", str(good)) == 0
+    data = json.loads(good.read_text("utf-8"))
+    data["programs"][1].update(edit)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), "utf-8")
+    capsys.readouterr()
+    before = dump(demo)
+    backups_before = sorted(demo.backups.iterdir())
+    assert cli(demo, "import", str(bad)) == 1
+    err = capsys.readouterr().err
+    assert f"{bad} cannot be imported" in err and expected in err
+    assert "nothing was changed" in err and "Traceback" not in err
+    assert dump(demo) == before
+    assert sorted(demo.backups.iterdir()) == backups_before

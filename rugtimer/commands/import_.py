@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from rugtimer.history.errors import AlreadyRunning, HistoryError
@@ -47,6 +48,19 @@ def _read(path: Path) -> bytes:
     return raw
 
 
+def _adopt_program(store: HistoryStore, before: set[str]) -> None:
+    """A fresh start plan gives way to the imported program, as in the app."""
+    from rugtimer.coaching import adopt_imported_program
+    from rugtimer.program.library import load_library
+    from rugtimer.program.validation import ProgramError
+
+    try:
+        library = load_library()
+    except ProgramError:
+        return
+    adopt_imported_program(store, library, before, datetime.now().astimezone())
+
+
 def run(args: argparse.Namespace, paths: Paths) -> int:
     try:
         raw = _read(args.path)
@@ -64,7 +78,9 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             backup = None
             if trial.total_new:
                 backup = store.backup_now()
+                before = {v.id for v in store.programs()}
                 counts = import_history(store, parsed)
+                _adopt_program(store, before)
             else:
                 counts = trial
     except AlreadyRunning as exc:

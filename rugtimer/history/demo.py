@@ -4,13 +4,18 @@ benchmarks). Qt-free.
 Everything it writes has ``is_demo=True`` (sets belong to their demo session) and sessions carry the note
 "demo". The same seed, number of weeks and ``today`` give the very same records, ids included, so running it
 twice adds nothing the second time. It never touches a history that holds real records.
+
+The program follows the app's own model: the floor start plan is chosen on the first day, and every few
+weeks the coach suggests a few more (or, now and then, fewer) repetitions and the person accepts, stored as
+the app stores it (coach answer, new program version, plan change with the codes the UI translates). The
+sets of every session are the doses of the program in use, so the history, the program and the report agree.
 """
 
 from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Final
 from zoneinfo import ZoneInfo
@@ -19,8 +24,11 @@ from rugtimer.history.errors import HistoryError
 from rugtimer.history.records import (
     Activity,
     ActivityKind,
+    CoachAnswer,
+    CoachKind,
     HurtEvent,
     PlanChange,
+    ProgramRecord,
     Rating,
     SessionRecord,
     SessionStatus,
@@ -28,10 +36,16 @@ from rugtimer.history.records import (
 )
 from rugtimer.history.store import HistoryStore
 from rugtimer.history.trends import monday_of
+from rugtimer.program.coach import REPS_STEP
+from rugtimer.program.exercises import Sides
+from rugtimer.program.library import Library, load_library
+from rugtimer.program.program import Program, program_to_toml, start_program
 
 MAX_WEEKS: Final = 5200  # a century: more is a typo
 DEMO_NOTE: Final = "demo"
 _TZ_NAME: Final = "Europe/Amsterdam"  # real DST changes, so the demo exercises the local-date rules
+_START_TIME: Final = time(6, 45)  # the start plan is chosen before the first session (the earliest is 07:00)
+_STEP_BACK_CHANCE: Final = 0.2  # of a week with a change: worse for more than 24 h, one step back
 _START_PAIN: Final = 6.0
 _END_PAIN: Final = 3.0
 # Plausible local start times: mornings, lunch, evenings, and now and then late (23:xx).
@@ -70,6 +84,8 @@ class DemoCounts:
     hurt_events: int = 0
     plan_changes: int = 0
     activities: int = 0
+    programs: int = 0
+    coach_answers: int = 0
     first_date: date | None = None
     last_date: date | None = None
 
@@ -83,6 +99,8 @@ class _Counter:
     hurt_events: int = 0
     plan_changes: int = 0
     activities: int = 0
+    programs: int = 0
+    coach_answers: int = 0
     first_date: date | None = None
     last_date: date | None = None
 
@@ -96,61 +114,88 @@ def _clamp(value: float) -> int:
     return max(0, min(10, round(value)))
 
 
-def fill_demo(store: HistoryStore, weeks: int, *, today: date, seed: int = 7) -> DemoCounts:
+def fill_demo(
+    store: HistoryStore, weeks: int, *, today: date, seed: int = 7, library: Library | None = None
+) -> DemoCounts:
     """Write ``weeks`` ISO weeks of demo history ending yesterday (nothing lies in the future), in one batch.
 
     The last week is the ISO week of yesterday (partly filled when that is mid-week). Raises DemoRefused
-    when the store holds real history, ValueError for a number of weeks outside 1..MAX_WEEKS.
+    when the store holds real history, ValueError for a number of weeks outside 1..MAX_WEEKS. ``library``
+    defaults to the shipped exercise library (pass one to save loading it again).
     """
     if not 1 <= weeks <= MAX_WEEKS:
         raise ValueError(f"weeks must be from 1 to {MAX_WEEKS}; got {weeks}.")
     if store.has_real_history():
         raise DemoRefused
-    writer = _Writer(store, random.Random(seed))
+    writer = _Writer(store, random.Random(seed), library or load_library())
     last_day = today - timedelta(days=1)
     first_monday = monday_of(last_day) - timedelta(weeks=weeks - 1)
     rng = writer.rng
     with store.batch():
+        writer.start(datetime.combine(first_monday, _START_TIME, tzinfo=writer.tz))
         for index in range(weeks):
             monday = first_monday + timedelta(weeks=index)
             progress = index / (weeks - 1) if weeks > 1 else 0.0
             week_pain = _START_PAIN + (_END_PAIN - _START_PAIN) * progress + rng.gauss(0, 0.6)
             days = [monday + timedelta(days=d) for d in range(7) if monday + timedelta(days=d) <= last_day]
             wanted = min(len(days), rng.randint(2, 5))
+            # Like the app's coach: the week's change is asked and answered right before its first session.
+            writer.change_due = bool(index and index % 4 == 0 and rng.random() < 0.8)
             for day in sorted(rng.sample(days, wanted)):
                 writer.session(day, week_pain, plan_week=index + 1)
             writer.activities(days)
-            if index and index % 4 == 0 and rng.random() < 0.8 and days:
-                writer.plan_change(rng.choice(days))
     return DemoCounts(**vars(writer.counter))
 
 
 class _Writer:
     """Makes and stores the demo records; all randomness comes from the one seeded generator."""
 
-    def __init__(self, store: HistoryStore, rng: random.Random) -> None:
+    def __init__(self, store: HistoryStore, rng: random.Random, library: Library) -> None:
         self.store = store
         self.rng = rng
+        self.library = library
         self.tz = ZoneInfo(_TZ_NAME)
         self.counter = _Counter()
-        self.reps = {"glute_bridge": 10, "bird_dog": 6}  # the week-1 dosage; plan changes move it
+        self.program = start_program(library.plan, "floor", library.exercises)
+        self.plan = self._sets_of(self.program)
+        self.change_due = False  # set by the week loop; the week's first session makes the change
+
+    def _sets_of(self, program: Program) -> list[tuple[str, int, str | None, int | None, float | None]]:
+        """(exercise, set number, side, reps, seconds) of one whole session of ``program``, in order."""
+        plan: list[tuple[str, int, str | None, int | None, float | None]] = []
+        for dose in program.doses:
+            exercise = self.library.exercises[dose.exercise]
+            sides = (None,) if exercise.dosage.sides is Sides.NONE else ("left", "right")
+            seconds = None if dose.seconds is None else float(dose.seconds)
+            plan += [
+                (dose.exercise, n, side, dose.reps, seconds)
+                for n in range(1, dose.sets + 1)
+                for side in sides
+            ]
+        return plan
+
+    def _program_record(self, at: datetime, reason: str) -> ProgramRecord:
+        text = program_to_toml(self.program, self.library.exercises, comment=DEMO_NOTE)
+        return ProgramRecord(id=_uuid(self.rng), at=at, program=text, reason=reason, is_demo=True)
+
+    def start(self, at: datetime) -> None:
+        """The floor start plan, chosen on the first day, before the first session."""
+        self.counter.programs += self.store.save_program(self._program_record(at, "start"))
 
     def session(self, day: date, week_pain: float, *, plan_week: int) -> None:
         """One session with its sets; some end early (interrupted or stopped), a few with "this hurts"."""
-        rng, store, counter, reps = self.rng, self.store, self.counter, self.reps
+        rng, store, counter = self.rng, self.store, self.counter
         hour, minute = rng.choice(_START_TIMES)
         started = datetime.combine(day, time(hour, minute), tzinfo=self.tz)
+        if self.change_due:
+            self.change_due = False
+            self.plan_change(started - timedelta(minutes=2))
         roll = rng.random()
         status: SessionStatus = "interrupted" if roll < 0.07 else "stopped" if roll < 0.10 else "completed"
         pain_before = _clamp(week_pain + rng.gauss(0, 0.9))
         session_id = _uuid(rng)
         at = started + timedelta(seconds=rng.randint(60, 120))
-        plan: list[tuple[str, int, str | None, int | None, float | None]] = [
-            ("knee_rocking", 1, None, None, 60.0),
-            *(("seated_micro_moves", n, None, None, 45.0) for n in (1, 2)),
-            *(("glute_bridge", n, None, reps["glute_bridge"], None) for n in (1, 2)),
-            *(("bird_dog", n, side, reps["bird_dog"], None) for n in (1, 2) for side in ("left", "right")),
-        ]
+        plan = self.plan
         if status != "completed":
             plan = plan[: rng.randint(1, len(plan) - 1)]
         sets = []
@@ -221,22 +266,51 @@ class _Writer:
                 Activity(id=_uuid(self.rng), date=day, kind=kind, minutes=minutes, is_demo=True)
             )
 
-    def plan_change(self, day: date) -> None:
-        """Mostly "a few more reps" (up to 12); now and then a step back (worse for more than 24 h)."""
-        exercise = self.rng.choice(tuple(self.reps))
-        old = self.reps[exercise]
-        step_back = old > 6 and (old >= 12 or self.rng.random() < 0.2)
-        new = old - 2 if step_back else old + 2
-        self.reps[exercise] = new
-        self.counter.plan_changes += self.store.add_plan_change(
-            PlanChange(
-                id=_uuid(self.rng),
-                at=datetime.combine(day, time(18, 0), tzinfo=self.tz),
-                exercise=exercise,
-                change="step_back" if step_back else "more_reps",
-                from_value=str(old),
-                to_value=str(new),
-                reason=f"{DEMO_NOTE}: worse for more than 24 h" if step_back else f"{DEMO_NOTE}: felt easy",
-                is_demo=True,
-            )
+    def plan_change(self, at: datetime) -> None:
+        """The coach's suggestion, accepted: mostly a few more reps ("progression", within the exercise's
+        range), now and then a few fewer ("after_pain": worse for more than 24 h). Stored like the app does:
+        the answer, the new program version and its plan change. Nothing when no exercise can move (at the
+        top of every range the coach has no build-up step left to suggest)."""
+        rng = self.rng
+        step_back = rng.random() < _STEP_BACK_CHANCE
+        movable = []
+        for dose in self.program.doses:
+            reps = self.library.exercises[dose.exercise].dosage.reps
+            if (
+                dose.reps is not None
+                and reps is not None
+                and (dose.reps > reps.low if step_back else dose.reps < reps.high)
+            ):
+                movable.append((dose, dose.reps, reps.low, reps.high))
+        if not movable:
+            return
+        dose, old, low, high = rng.choice(movable)
+        new = max(low, old - REPS_STEP) if step_back else min(high, old + REPS_STEP)
+        kind: CoachKind = "after_pain" if step_back else "progression"
+        self.program = self.program.with_dose(replace(dose, reps=new))
+        self.plan = self._sets_of(self.program)
+        answer = CoachAnswer(
+            id=_uuid(rng),
+            at=at,
+            kind=kind,
+            exercise=dose.exercise,
+            change="reps",
+            from_value=str(old),
+            to_value=str(new),
+            answer="accepted",
+            is_demo=True,
         )
+        change = PlanChange(
+            id=_uuid(rng),
+            at=at,
+            exercise=dose.exercise,
+            change="reps",
+            from_value=str(old),
+            to_value=str(new),
+            reason=kind,
+            is_demo=True,
+        )
+        self.counter.coach_answers += self.store.add_coach_answer(answer)
+        if self.store.save_program(self._program_record(at, kind), (change,)):
+            self.counter.programs += 1
+            self.counter.plan_changes += 1

@@ -25,15 +25,19 @@ from rugtimer.history.errors import HistoryError, IdConflictError, InvalidRecord
 from rugtimer.history.records import (
     _UUID_TEXT,
     ACTIVITY_KINDS,
+    COACH_ANSWERS,
+    COACH_KINDS,
     NEXT_DAY_RESPONSES,
     PAIN_CONTEXTS,
     RATINGS,
     SIDES,
     STATUSES,
     Activity,
+    CoachAnswer,
     HurtEvent,
     PainEntry,
     PlanChange,
+    ProgramRecord,
     SessionRecord,
     SetRecord,
     instant_columns,
@@ -44,7 +48,9 @@ FORMAT: Final = "rugtimer-history"
 VERSION: Final = 1
 MAX_FILE_BYTES: Final = 50 * 1024 * 1024  # ~40 years of daily sessions is under 30 MB
 MAX_NOTE_CHARS: Final = 10_000
-MAX_SHORT_CHARS: Final = 200  # exercise ids, plan-change kinds and values
+MAX_SHORT_CHARS: Final = 200  # exercise ids, plan-change kinds and values, reason codes
+# A program file is a few hundred characters per exercise; this leaves room for long names and comments.
+MAX_PROGRAM_CHARS: Final = 100_000
 MAX_PROBLEMS: Final = 50
 CSV_BOM: Final = "\ufeff"
 
@@ -209,6 +215,30 @@ def export_json(store: HistoryStore, start: date | None, end: date | None, now: 
             for c in store.plan_changes(start, end)
         ],
         "hurt_events": hurts,
+        "programs": [
+            {
+                "id": p.id,
+                "at": _instant(p.at),
+                "reason": p.reason,
+                "program": p.program,
+                "is_demo": p.is_demo,
+            }
+            for p in store.programs(start, end)
+        ],
+        "coach_answers": [
+            {
+                "id": a.id,
+                "at": _instant(a.at),
+                "kind": a.kind,
+                "exercise": a.exercise,
+                "change": a.change,
+                "from": a.from_value,
+                "to": a.to_value,
+                "answer": a.answer,
+                "is_demo": a.is_demo,
+            }
+            for a in store.coach_answers(start, end)
+        ],
     }
 
 
@@ -243,7 +273,8 @@ def export_csv(
 
     The text starts with a BOM (Excel reads UTF-8 only with one); encode it as UTF-8. Decimals use ","
     when the delimiter is ";" (Dutch Excel/LibreOffice), else ".". Dates are ISO (YYYY-MM-DD), times HH:MM
-    in the local time of the record.
+    in the local time of the record. Program versions and coach answers are not in a per-set table: they
+    travel in the JSON export only.
     """
     check_delimiter(delimiter)
     comma = decimal_separator(delimiter)
@@ -520,6 +551,8 @@ class ParsedHistory:
     pain_entries: list[tuple[str, PainEntry]] = field(default_factory=list)
     activities: list[tuple[str, Activity]] = field(default_factory=list)
     plan_changes: list[tuple[str, PlanChange]] = field(default_factory=list)
+    programs: list[tuple[str, ProgramRecord]] = field(default_factory=list)
+    coach_answers: list[tuple[str, CoachAnswer]] = field(default_factory=list)
 
 
 def _objects(
@@ -616,6 +649,7 @@ def parse_history(raw: bytes, source: str) -> ParsedHistory:
     unique = _Unique(problems)
     session_ids = _parse_sessions(data, parsed, problems, unique)
     _parse_events(data, parsed, problems, unique, session_ids)
+    _parse_coaching(data, parsed, problems, unique)
     if problems:
         raise ImportFileError(source, problems.shown, problems.more)
     return parsed
@@ -748,6 +782,47 @@ def _parse_events(
             parsed.plan_changes.append((where, record))
 
 
+def _parse_coaching(
+    data: dict[str, Any], parsed: ParsedHistory, problems: _Problems, unique: _Unique
+) -> None:
+    """Program versions and coach answers: optional lists, since files made before schema 2 lack them.
+
+    The program text is only checked to be non-empty text of a sane size: whether it is a valid
+    "rugtimer-program" for this RugTimer's exercise library is decided when it is used (the app falls back
+    to the start plan with a message), so a history never becomes unimportable because an exercise was
+    renamed. The reason is kept as text, like the database does, so a newer RugTimer's codes survive.
+    """
+    for where, obj in _objects(data, "programs", problems, optional=True):
+        r = _Reader(obj, where, problems)
+        values = {
+            "id": r.uuid("id"),
+            "at": r.instant("at"),
+            "reason": r.text("reason", required=True),
+            "program": r.text("program", MAX_PROGRAM_CHARS, required=True),
+            "is_demo": r.flag("is_demo"),
+        }
+        unique("programs", values["id"], where)
+        if r.ok and (record := _build(lambda v=values: ProgramRecord(**v), where, problems)) is not None:
+            parsed.programs.append((where, record))
+
+    for where, obj in _objects(data, "coach_answers", problems, optional=True):
+        r = _Reader(obj, where, problems)
+        values = {
+            "id": r.uuid("id"),
+            "at": r.instant("at"),
+            "kind": r.choice("kind", COACH_KINDS),
+            "exercise": r.text("exercise", required=True),
+            "change": r.text("change", required=True),
+            "from_value": r.text("from", nullable=True, default=None),
+            "to_value": r.text("to", nullable=True, default=None),
+            "answer": r.choice("answer", COACH_ANSWERS),
+            "is_demo": r.flag("is_demo"),
+        }
+        unique("coach_answers", values["id"], where)
+        if r.ok and (record := _build(lambda v=values: CoachAnswer(**v), where, problems)) is not None:
+            parsed.coach_answers.append((where, record))
+
+
 class _Prefixed(_Problems):
     """Reports a problem with a nested list (``sets``) under its session's path."""
 
@@ -761,7 +836,16 @@ class _Prefixed(_Problems):
 
 # --- import: merge --------------------------------------------------------------------------------------
 
-KINDS: Final = ("sessions", "sets", "hurt_events", "pain_entries", "activities", "plan_changes")
+KINDS: Final = (
+    "sessions",
+    "sets",
+    "hurt_events",
+    "pain_entries",
+    "activities",
+    "plan_changes",
+    "programs",
+    "coach_answers",
+)
 
 
 @dataclass
@@ -780,7 +864,8 @@ class ImportCounts:
         return sum(self.skipped.values())
 
     def summary(self) -> str:
-        parts = [f"{self.new[k]} {k.replace('_', ' ')}" for k in KINDS if self.new[k]]
+        names = {"programs": "program versions"}
+        parts = [f"{self.new[k]} {names.get(k, k.replace('_', ' '))}" for k in KINDS if self.new[k]]
         added = ", ".join(parts) if parts else "nothing new"
         return f"added {added}; {self.total_skipped} records were already in the history"
 
@@ -802,6 +887,8 @@ def import_history(store: HistoryStore, parsed: ParsedHistory, *, dry_run: bool 
         ("pain_entries", parsed.pain_entries, store.add_pain_entry),
         ("activities", parsed.activities, store.add_activity),
         ("plan_changes", parsed.plan_changes, store.add_plan_change),
+        ("programs", parsed.programs, store.add_program),
+        ("coach_answers", parsed.coach_answers, store.add_coach_answer),
     )
     try:
         with store.batch():

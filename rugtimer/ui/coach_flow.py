@@ -231,6 +231,18 @@ class CoachFlow(QObject):
         return self._weekly
 
     def _show_weekly(self, outcome: WeeklyOutcome, week: int, answers) -> None:
+        self._show_outcome(outcome, week, answers)
+        if self._physio_weeks:
+            self.panel.set_aside(
+                self.tr(
+                    "Time to see a physiotherapist? You have rated your pain for %1 weeks without a clear improvement. A physiotherapist can look at what would help you."
+                ).replace("%1", str(self._physio_weeks)),
+                self.tr("Read &more"),
+            )
+        else:
+            self.panel.set_aside("")
+
+    def _show_outcome(self, outcome: WeeklyOutcome, week: int, answers) -> None:
         panel = self.panel
         low = self.context.library.plan.days_per_week.low
         suggestion = outcome.suggestion
@@ -242,15 +254,6 @@ class CoachFlow(QObject):
                 self.tr("Suggestion for this week: %1").replace("%1", self._change_text(suggestion)),
                 self.tr("&Yes, do it"),
                 self.tr("Not this &week"),
-            )
-            return
-        if self._physio_weeks:
-            panel.show_note(
-                self.tr("Time to see a physiotherapist?"),
-                self.tr(
-                    "You have rated your pain for %1 weeks without a clear improvement. A physiotherapist can look at what would help you."
-                ).replace("%1", str(self._physio_weeks)),
-                self.tr("Read &more"),
             )
             return
         this_week = [a for a in answers if a.kind == "progression" and a.at.date() >= _monday(self._now())]

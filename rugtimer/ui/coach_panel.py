@@ -37,6 +37,11 @@ class CoachPanel(QFrame):
         self._text.setFont(font(14))
         self._text.setWordWrap(True)
         self._text.setTextFormat(Qt.TextFormat.PlainText)
+        self._aside = QLabel()
+        self._aside.setObjectName("coachAside")
+        self._aside.setFont(font(13))
+        self._aside.setWordWrap(True)
+        self._aside.setTextFormat(Qt.TextFormat.PlainText)
         self.yes_button = self._button("coachYes", self.accepted)
         self.no_button = self._button("coachNo", self.declined)
         self.more_button = self._button("coachMore", self.more_requested)
@@ -44,6 +49,7 @@ class CoachPanel(QFrame):
         texts.setSpacing(4)
         texts.addWidget(self._title)
         texts.addWidget(self._text)
+        texts.addWidget(self._aside)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.setSpacing(12)
@@ -68,21 +74,34 @@ class CoachPanel(QFrame):
         self._show(title, text)
         self._label(self.yes_button, yes)
         self._label(self.no_button, no)
-        self.more_button.hide()
 
-    def show_note(self, title: str, text: str, more: str = "") -> None:
-        """Information only; with ``more`` a button that opens the help page."""
+    def show_note(self, title: str, text: str) -> None:
+        """Information only."""
         self._show(title, text)
         self.yes_button.hide()
         self.no_button.hide()
-        if more:
+
+    def set_aside(self, text: str, more: str = "") -> None:
+        """A second, smaller message under the first (e.g. the physiotherapist advice), with a button that
+        opens the help page; an empty ``text`` removes it."""
+        self._aside.setText(text)
+        self._aside.setVisible(bool(text))
+        if text and more:
             self._label(self.more_button, more)
         else:
             self.more_button.hide()
+        self.setAccessibleName(f"{self._title.text()} {self._text.text()} {text}".strip())
+        if text:
+            self.show()
+
+    def aside(self) -> str:
+        return self._aside.text() if self._aside.isVisibleTo(self) else ""
 
     def clear(self) -> None:
         self._title.clear()
         self._text.clear()
+        self._aside.clear()
+        self._aside.hide()
         for button in (self.yes_button, self.no_button, self.more_button):
             button.hide()
         self.hide()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from rugtimer.coaching import adopt_imported_program
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.exchange import (
     check_file_size,
@@ -32,13 +33,18 @@ def export_to(store: HistoryStore, library: Library, path: Path, kind: str, lang
     return str(path)
 
 
-def import_from(store: HistoryStore, path: Path) -> str:
-    """Validate the whole file, back up if it adds anything, then merge by id; returns the summary."""
+def import_from(store: HistoryStore, library: Library, path: Path) -> str:
+    """Validate the whole file, back up if it adds anything, then merge by id; returns the summary.
+
+    A fresh start plan gives way to the imported program (``coaching.adopt_imported_program``)."""
     check_file_size(path.stat().st_size, str(path))
     parsed = parse_history(path.read_bytes(), str(path))
     if import_history(store, parsed, dry_run=True).total_new:
         store.backup_now()
-    return import_history(store, parsed).summary()
+    before = {v.id for v in store.programs()}
+    summary = import_history(store, parsed).summary()
+    adopt_imported_program(store, library, before, datetime.now().astimezone())
+    return summary
 
 
 __all__ = ["HistoryError", "export_to", "import_from"]

@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
         from rugtimer.ui.exchange_actions import import_from
 
         try:
-            summary = import_from(self.context.store, path)
+            summary = import_from(self.context.store, self.context.library, path)
         except (HistoryError, OSError) as exc:
             self.show_banner(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
             return False

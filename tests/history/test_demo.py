@@ -8,8 +8,10 @@ import pytest
 
 from rugtimer.history import HistoryStore, PainEntry
 from rugtimer.history.demo import DemoRefused, fill_demo
-from rugtimer.history.trends import load_weekly_stats, summarize
+from rugtimer.history.trends import load_weekly_stats, monday_of, summarize
 from rugtimer.paths import Paths
+from rugtimer.program.library import Library, load_library
+from rugtimer.program.program import load_program, program_to_toml, start_program
 from tests.history.history_helpers import at, fill, sha256
 
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -23,7 +25,14 @@ def snapshot(store: HistoryStore) -> tuple[object, ...]:
         store.plan_changes(),
         store.activities(),
         store.pain_entries(),
+        store.programs(),
+        store.coach_answers(),
     )
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    return load_library()
 
 
 def test_demo_is_plausible_and_marked(store: HistoryStore) -> None:
@@ -69,6 +78,7 @@ def test_demo_is_deterministic(paths: Paths) -> None:
         assert snapshot(a) == snapshot(b)
         again = fill_demo(a, 10, today=TODAY, seed=3)  # the same ids and content: nothing new
         assert (again.sessions, again.sets, again.activities) == (0, 0, 0)
+        assert (again.programs, again.plan_changes, again.coach_answers) == (0, 0, 0)
         assert snapshot(a) == snapshot(b)
         with HistoryStore.open(Paths(folder / "c")) as c:
             fill_demo(c, 10, today=TODAY, seed=4)
@@ -118,3 +128,56 @@ def test_demo_database_file_untouched_when_refused(paths: Paths) -> None:
     with HistoryStore.open(paths) as store, pytest.raises(DemoRefused):
         fill_demo(store, 2, today=TODAY)
     assert sha256(paths.database) == digest
+
+
+def test_demo_program_follows_the_apps_model(store: HistoryStore, library: Library) -> None:
+    """A "start" version of the floor start plan on the first day, then per change the coach's accepted
+    answer, a program version with the new dose and a plan change with the codes the UI translates."""
+    weeks = 60
+    made = fill_demo(store, weeks, today=TODAY, library=library)
+    programs, answers, changes = store.programs(), store.coach_answers(), store.plan_changes()
+    assert made.programs == len(programs) == len(changes) + 1
+    assert made.coach_answers == len(answers) == len(changes) == made.plan_changes > 0
+    assert all(x.is_demo for x in (*programs, *answers))
+    assert not store.has_real_history()
+
+    first = programs[0]
+    floor = start_program(library.plan, "floor", library.exercises)
+    assert first.reason == "start"
+    assert first.at.date() == monday_of(TODAY - timedelta(days=1)) - timedelta(weeks=weeks - 1)
+    assert first.at < store.sessions()[-1].started_at
+    assert load_program(first.program.encode(), "start", library.exercises) == floor
+    assert first.program == program_to_toml(floor, library.exercises, comment="demo")
+    assert store.plan_start() == first.at.date()
+
+    assert {c.change for c in changes} == {"reps"}
+    assert {c.reason for c in changes} == {"progression", "after_pain"}
+    parsed = [load_program(p.program.encode(), p.id, library.exercises) for p in programs]  # all valid
+    for change, answer, version, before, after in zip(
+        changes, answers, programs[1:], parsed[:-1], parsed[1:], strict=True
+    ):
+        assert version.at == change.at == answer.at and version.reason == change.reason == answer.kind
+        assert answer.answer == "accepted"
+        assert (answer.exercise, answer.change, answer.from_value, answer.to_value) == (
+            change.exercise,
+            change.change,
+            change.from_value,
+            change.to_value,
+        )
+        old, new = before.dose_for(change.exercise), after.dose_for(change.exercise)
+        assert old is not None and new is not None
+        assert (str(old.reps), str(new.reps)) == (change.from_value, change.to_value)
+        assert (new.reps > old.reps) == (change.reason == "progression")
+        assert after.with_dose(old) == before  # exactly one dose changed
+
+
+def test_demo_sets_are_the_doses_of_the_program_in_use(store: HistoryStore, library: Library) -> None:
+    fill_demo(store, 60, today=TODAY, library=library)
+    versions = [(p.at, load_program(p.program.encode(), p.id, library.exercises)) for p in store.programs()]
+    for session in store.sessions():
+        program = [program for at, program in versions if at <= session.started_at][-1]
+        for record in store.sets_for(session.id):
+            dose = program.dose_for(record.exercise)
+            assert dose is not None and record.set_number <= dose.sets
+            assert record.reps == dose.reps
+            assert record.seconds == (None if dose.seconds is None else float(dose.seconds))

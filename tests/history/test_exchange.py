@@ -28,6 +28,8 @@ from rugtimer.history import HistoryStore
 from rugtimer.history.demo import fill_demo
 from rugtimer.history.exchange import (
     MAX_FILE_BYTES,
+    MAX_PROGRAM_CHARS,
+    CsvTable,
     ImportFileError,
     check_file_size,
     dump_json,
@@ -39,9 +41,11 @@ from rugtimer.history.exchange import (
 )
 from rugtimer.history.records import (
     Activity,
+    CoachAnswer,
     HurtEvent,
     PainEntry,
     PlanChange,
+    ProgramRecord,
     SessionRecord,
     SetRecord,
 )
@@ -87,6 +91,18 @@ instants = st.builds(
 ids = st.uuids().map(str)
 texts = st.text(max_size=30)
 pains = st.none() | st.integers(0, 10)
+REASONS = ("start", "progression", "after_pain", "this_hurts", "my_program", "imported")
+PROGRAM_TOML = """# Mijn programma — één versie
+format = "rugtimer-program"
+version = 1
+
+[[exercise]]
+id = "glute_bridge"
+sets = 2
+reps = 10
+"""
+# The text is stored as is; any non-blank text must come back character for character (\r\n, tabs, é).
+program_texts = st.just(PROGRAM_TOML) | st.text(min_size=1, max_size=200).filter(str.strip)
 
 
 @st.composite
@@ -158,6 +174,30 @@ def histories(draw: st.DrawFn) -> dict[str, list[Any]]:
     hurts += [
         HurtEvent(id=draw(ids), at=draw(instants), note=draw(texts)) for _ in range(draw(st.integers(0, 2)))
     ]
+    programs = [
+        ProgramRecord(
+            id=draw(ids),
+            at=draw(instants),
+            program=draw(program_texts),
+            reason=draw(st.sampled_from(REASONS)),
+            is_demo=draw(st.booleans()),
+        )
+        for _ in range(draw(st.integers(0, 3)))
+    ]
+    answers = [
+        CoachAnswer(
+            id=draw(ids),
+            at=draw(instants),
+            kind=draw(st.sampled_from(["progression", "after_pain", "this_hurts"])),
+            exercise=draw(st.sampled_from(["glute_bridge", "bird_dog", "plank é"])),
+            change=draw(st.sampled_from(["reps", "sets", "seconds", "variant"])),
+            from_value=draw(st.none() | texts),
+            to_value=draw(st.none() | texts),
+            answer=draw(st.sampled_from(["accepted", "declined"])),
+            is_demo=draw(st.booleans()),
+        )
+        for _ in range(draw(st.integers(0, 3)))
+    ]
     return {
         "sessions": sessions,
         "sets": sets,
@@ -165,6 +205,8 @@ def histories(draw: st.DrawFn) -> dict[str, list[Any]]:
         "pain": pain_entries,
         "activities": activities,
         "changes": changes,
+        "programs": programs,
+        "answers": answers,
     }
 
 
@@ -182,6 +224,10 @@ def fill(store: HistoryStore, history: dict[str, list[Any]]) -> None:
             store.add_activity(a)
         for c in history["changes"]:
             store.add_plan_change(c)
+        for p in history["programs"]:
+            store.add_program(p)
+        for a in history["answers"]:
+            store.add_coach_answer(a)
 
 
 # --- properties -----------------------------------------------------------------------------------------
@@ -207,6 +253,12 @@ def test_export_import_export_gives_the_same_history(history: dict[str, list[Any
         assert target.sets_between() == source.sets_between()
         assert target.pain_entries() == source.pain_entries()
         assert target.hurt_events() == source.hurt_events()
+        assert target.activities() == source.activities()
+        assert target.plan_changes() == source.plan_changes()
+        assert target.programs() == source.programs()
+        assert target.coach_answers() == source.coach_answers()
+        assert counts.new["programs"] == len(history["programs"])
+        assert counts.new["coach_answers"] == len(history["answers"])
 
 
 @FAST
@@ -482,6 +534,252 @@ def test_dry_run_adds_nothing(paths: Paths, demo_export: bytes) -> None:
         assert db_dump(store) == before
 
 
+# --- the program and the coach's memory -----------------------------------------------------------------
+
+CET = timezone(timedelta(hours=1))
+CEST = timezone(timedelta(hours=2))
+
+
+def coaching_records() -> tuple[list[ProgramRecord], list[CoachAnswer]]:
+    """Two program versions (winter and summer time) and two answers, one declined: what a laptop holds."""
+    start = ProgramRecord(
+        id="5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d",
+        at=datetime(2026, 3, 2, 19, 0, 0, 250_000, tzinfo=CET),
+        program=PROGRAM_TOML,
+        reason="start",
+    )
+    later = ProgramRecord(
+        id="6b5c4d3e-2f10-4bac-9d8e-7f6a5b4c3d2e",
+        at=datetime(2026, 6, 8, 8, 30, tzinfo=CEST),
+        program=PROGRAM_TOML.replace("reps = 10", "reps = 12").replace("één", "twee\r\n\t"),
+        reason="progression",
+    )
+    accepted = CoachAnswer(
+        id="7c6d5e4f-3a21-4cbd-8e9f-a0b1c2d3e4f5",
+        at=later.at,
+        kind="progression",
+        exercise="glute_bridge",
+        change="reps",
+        from_value="10",
+        to_value="12",
+        answer="accepted",
+    )
+    declined = CoachAnswer(
+        id="8d7e6f5a-4b32-4dce-9fa0-b1c2d3e4f5a6",
+        at=datetime(2026, 6, 15, 23, 45, tzinfo=CEST),
+        kind="this_hurts",
+        exercise="bird_dog",
+        change="variant",
+        from_value="",
+        to_value="hands_only",
+        answer="declined",
+    )
+    return [start, later], [accepted, declined]
+
+
+@pytest.fixture
+def coached(paths: Paths) -> Paths:
+    programs, answers = coaching_records()
+    with HistoryStore.open(paths) as store:
+        fill_demo(store, 2, today=TODAY)
+        for program in programs:
+            store.add_program(program)
+        for answer in answers:
+            store.add_coach_answer(answer)
+    return paths
+
+
+def test_programs_and_coach_answers_move_to_a_new_laptop(coached: Paths, tmp_path: Path) -> None:
+    with HistoryStore.open(coached) as store:
+        data = export_json(store, None, None, NOW)
+        programs, answers, current = store.programs(), store.coach_answers(), store.current_program()
+    programs_out = [p for p in data["programs"] if not p["is_demo"]]
+    assert programs_out[0] == {
+        "id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d",
+        "at": "2026-03-02T19:00:00.250+01:00",
+        "reason": "start",
+        "program": PROGRAM_TOML,
+        "is_demo": False,
+    }
+    assert data["coach_answers"][-1] == {
+        "id": "8d7e6f5a-4b32-4dce-9fa0-b1c2d3e4f5a6",
+        "at": "2026-06-15T23:45:00.000+02:00",
+        "kind": "this_hurts",
+        "exercise": "bird_dog",
+        "change": "variant",
+        "from": "",
+        "to": "hands_only",
+        "answer": "declined",
+        "is_demo": False,
+    }
+    raw = dump_json(data)
+    with HistoryStore.open(Paths(tmp_path / "new_laptop")) as target:
+        counts = import_history(target, parse_history(raw, "export.json"))
+        assert counts.new["programs"] == len(programs) and counts.new["coach_answers"] == len(answers)
+        assert "program versions" in counts.summary()
+        assert target.programs() == programs and target.coach_answers() == answers
+        assert target.current_program() == current
+        assert [p.at.utcoffset() for p in target.programs() if not p.is_demo] == [
+            timedelta(hours=1),
+            timedelta(hours=2),
+        ]
+        assert target.has_real_history()
+        once = db_dump(target)
+        again = import_history(target, parse_history(raw, "export.json"))
+        assert again.total_new == 0 and again.skipped["programs"] == len(programs)
+        assert again.skipped["coach_answers"] == len(answers)
+        assert db_dump(target) == once
+
+
+@pytest.mark.parametrize(
+    ("key", "field", "value", "noun"),
+    [
+        ("programs", "reason", "my_program", "program"),
+        ("programs", "program", PROGRAM_TOML + "# changed elsewhere\n", "program"),
+        ("coach_answers", "answer", "accepted", "coach answer"),
+    ],
+)
+def test_a_different_program_or_answer_under_the_same_id_is_refused(
+    coached: Paths, key: str, field: str, value: str, noun: str
+) -> None:
+    with HistoryStore.open(coached) as store:
+        data = export_json(store, None, None, NOW)
+        before = db_dump(store)
+        index = next(i for i, r in enumerate(data[key]) if not r["is_demo"] and r[field] != value)
+        data[key][index][field] = value
+        with pytest.raises(ImportFileError) as caught:
+            import_history(store, parse_history(dump_json(data), "other-laptop.json"))
+        assert db_dump(store) == before
+    message = str(caught.value)
+    assert message.startswith("other-laptop.json cannot be imported (1 problem); nothing was changed")
+    record_id = data[key][index]["id"]
+    assert f"{key}[{index}].id: your history already holds a different {noun} with id {record_id}" in message
+
+
+def test_an_older_file_without_programs_or_answers_still_imports(paths: Paths) -> None:
+    data = valid_file()
+    assert "programs" not in data and "coach_answers" not in data
+    with HistoryStore.open(paths) as store:
+        counts = import_history(store, parse_history(json.dumps(data).encode(), "old.json"))
+        assert counts.new["sessions"] == 1 and counts.new["programs"] == counts.new["coach_answers"] == 0
+        assert store.programs() == [] and store.current_program() is None
+
+
+def with_coaching(data: dict[str, Any]) -> dict[str, Any]:
+    data["programs"] = [
+        {
+            "id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d",
+            "at": "2026-11-23T19:00:00.000+01:00",
+            "reason": "start",
+            "program": PROGRAM_TOML,
+        }
+    ]
+    data["coach_answers"] = [
+        {
+            "id": "7c6d5e4f-3a21-4cbd-8e9f-a0b1c2d3e4f5",
+            "at": "2026-11-24T18:58:00.000+01:00",
+            "kind": "progression",
+            "exercise": "glute_bridge",
+            "change": "reps",
+            "from": "10",
+            "to": "12",
+            "answer": "accepted",
+        }
+    ]
+    return data
+
+
+def test_the_valid_example_with_coaching_parses() -> None:
+    parsed = parse_history(json.dumps(with_coaching(valid_file())).encode(), "x.json")
+    assert [p.reason for _, p in parsed.programs] == ["start"]
+    assert [(where, a.to_value, a.is_demo) for where, a in parsed.coach_answers] == [
+        ("coach_answers[0]", "12", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda d: d["programs"][0].update(reason=""), "programs[0].reason: must not be empty"),
+        (lambda d: d["programs"][0].update(reason=None), "programs[0].reason: must not be null"),
+        (lambda d: d["programs"][0].pop("program"), "programs[0].program: is missing"),
+        (lambda d: d["programs"][0].update(program=" \n "), "programs[0].program: must not be empty"),
+        (lambda d: d["programs"][0].update(program={"a": 1}), 'programs[0].program: {"a": 1} is not text'),
+        (
+            lambda d: d["programs"][0].update(program="x" * (MAX_PROGRAM_CHARS + 1)),
+            "programs[0].program: is 100,001 characters long; at most 100,000 are allowed",
+        ),
+        (
+            lambda d: d["programs"][0].update(at="2026-11-23T19:00:00"),
+            'programs[0].at: "2026-11-23T19:00:00" has no UTC offset',
+        ),
+        (lambda d: d["programs"][0].update(id="1"), 'programs[0].id: "1" is not a lowercase UUID'),
+        (lambda d: d["programs"][0].update(is_demo="no"), 'programs[0].is_demo: "no" is not true or false'),
+        (lambda d: d.update(programs={}), "programs: must be a list"),
+        (lambda d: d["programs"].append(7), "programs[1]: must be an object"),
+        (
+            lambda d: d["programs"].append(copy.deepcopy(d["programs"][0])),
+            "programs[1].id: 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d is used twice (also programs[0].id)",
+        ),
+        (
+            lambda d: d["coach_answers"][0].update(kind="weekly"),
+            'coach_answers[0].kind: "weekly" is not one of progression, after_pain, this_hurts',
+        ),
+        (
+            lambda d: d["coach_answers"][0].update(answer="maybe"),
+            'coach_answers[0].answer: "maybe" is not one of accepted, declined',
+        ),
+        (lambda d: d["coach_answers"][0].update(exercise=""), "coach_answers[0].exercise: must not be empty"),
+        (lambda d: d["coach_answers"][0].pop("change"), "coach_answers[0].change: is missing"),
+        (lambda d: d["coach_answers"][0].update(to=12), "coach_answers[0].to: 12 is not text"),
+        (
+            lambda d: d["coach_answers"][0].update(**{"from": "x" * 201}),
+            "coach_answers[0].from: is 201 characters long; at most 200 are allowed",
+        ),
+        (lambda d: d.update(coach_answers=None), "coach_answers: must be a list"),
+    ],
+)
+def test_each_program_or_answer_problem_names_where_and_what(change: Any, expected: str) -> None:
+    data = with_coaching(valid_file())
+    change(data)
+    problems = problems_of(data)
+    assert any(p.startswith(expected) for p in problems), problems
+
+
+def test_a_long_program_within_the_limit_is_kept_and_not_checked_against_the_library(paths: Paths) -> None:
+    data = with_coaching(valid_file())
+    text = "# not a program this RugTimer knows: the app decides when it uses it\n"
+    data["programs"][0]["program"] = text + "x" * (MAX_PROGRAM_CHARS - len(text))
+    with HistoryStore.open(paths) as store:
+        import_history(store, parse_history(json.dumps(data).encode(), "x.json"))
+        current = store.current_program()
+        assert current is not None and current.program == data["programs"][0]["program"]
+
+
+def test_a_period_export_holds_the_programs_and_answers_of_that_period(coached: Paths) -> None:
+    with HistoryStore.open(coached) as store:
+        march = export_json(store, date(2026, 3, 1), date(2026, 3, 31), NOW)
+        june_15 = export_json(store, date(2026, 6, 15), date(2026, 6, 15), NOW)
+    assert [p["reason"] for p in march["programs"]] == ["start"] and march["coach_answers"] == []
+    assert june_15["programs"] == []
+    # 23:45 summer time is 21:45 UTC: the local date decides, as for every other record
+    assert [a["kind"] for a in june_15["coach_answers"]] == ["this_hurts"]
+
+
+def test_programs_and_answers_stay_out_of_the_csv(paths: Paths) -> None:
+    programs, answers = coaching_records()
+    with HistoryStore.open(paths) as store:
+        fill_demo(store, 2, today=TODAY)
+        tables: tuple[CsvTable, ...] = ("sets", "sessions")
+        without = [export_csv(store, None, None, table, ";") for table in tables]
+        with store.batch():
+            for program in programs:
+                store.add_program(program)
+            for answer in answers:
+                store.add_coach_answer(answer)
+        assert [export_csv(store, None, None, table, ";") for table in tables] == without
+
+
 # --- export ---------------------------------------------------------------------------------------------
 
 
@@ -489,12 +787,21 @@ def test_json_export_follows_the_contract(paths: Paths) -> None:
     with HistoryStore.open(paths) as store:
         fill_demo(store, 4, today=TODAY)
         data = export_json(store, date(2026, 11, 9), date(2026, 11, 22), NOW)
+        full = export_json(store, None, None, NOW)
+    assert set(full["programs"][0]) == {"id", "at", "reason", "program", "is_demo"}
+    assert (full["programs"][0]["reason"], full["programs"][0]["at"]) == (
+        "start",
+        "2026-11-02T06:45:00.000+01:00",
+    )
     assert (data["format"], data["version"], data["exported_at"]) == (
         "rugtimer-history",
         1,
         "2026-11-25T19:00:00+01:00",
     )
-    assert set(data) >= {"sessions", "pain_entries", "activities", "plan_changes", "hurt_events"}
+    assert set(data) >= {
+        "sessions", "pain_entries", "activities", "plan_changes", "hurt_events", "programs", "coach_answers",
+    }  # fmt: skip
+    assert data["programs"] == []  # the demo's start plan (2 Nov) is outside the period
     session = data["sessions"][0]
     assert set(session) >= {
         "id", "started_at", "ended_at", "status", "plan_week", "pain_before", "pain_after", "rating", "note", "sets",
