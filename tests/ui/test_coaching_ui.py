@@ -230,3 +230,32 @@ def test_after_sharp_pain_the_exercise_is_lighter_next_time_unless_the_person_sa
         "glute_bridge": "accepted",
         "bird_dog": "declined",
     }
+
+
+def test_six_weeks_without_improvement_suggest_a_physiotherapist(qtbot, paths, open_windows) -> None:
+    library = load_library()
+    first = TODAY - timedelta(weeks=8)
+    with HistoryStore.open(paths) as store:
+        coaching.choose_start(store, library, "floor", at(first, 8))
+        for week in range(8):
+            for day in (0, 2, 4):
+                start = at(first + timedelta(weeks=week, days=day))
+                store.add_session(
+                    SessionRecord(
+                        started_at=start,
+                        ended_at=start + timedelta(minutes=20),
+                        status="completed",
+                        plan_week=week + 1,
+                        pain_before=5,
+                    )
+                )
+    window = make_window(paths, qtbot)
+    open_windows.append(window)
+    window.after_start()
+    if not none_open(NextDayDialog):
+        qtbot.keyClick(the(NextDayDialog), Qt.Key.Key_Escape)
+    panel = window.coach_panel
+    assert "physiotherapist" in panel.aside() and "8 weeks" in panel.aside()
+    assert panel.more_button.isVisible()
+    panel.more_button.click()
+    assert window.pages.currentWidget() is window._help
