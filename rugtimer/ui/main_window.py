@@ -10,7 +10,7 @@ import contextlib
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.reminders = self._make_reminders()
         self.refresh_program()
         self.refresh_week_progress()
+        self._shown_day = context.now().date()
         if not context.cues.available and context.cues.problem:
             self.show_banner(
                 self.tr("No sound: %1 RugTimer works silently.").replace("%1", context.cues.problem)
@@ -254,6 +255,22 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             self.pages.setCurrentWidget(self.today)
             self._check_navigation(0)
+            self.refresh_if_new_day()
+
+    def refresh_if_new_day(self) -> None:
+        """Left open overnight: the plan week, this week's count and the coach's line follow the date."""
+        today = self.context.now().date()
+        if today == self._shown_day or self.controller is not None:
+            return
+        self._shown_day = today
+        self.refresh_program()
+        self.refresh_week_progress()
+        self.coach.refresh_panel(with_trends=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh_if_new_day()
 
     def show_trends(self) -> None:
         if self.controller is not None:

@@ -259,3 +259,14 @@ def test_six_weeks_without_improvement_suggest_a_physiotherapist(qtbot, paths, o
     assert panel.more_button.isVisible()
     panel.more_button.click()
     assert window.pages.currentWidget() is window._help
+
+
+def test_left_open_overnight_today_follows_the_date(qtbot, paths, open_windows) -> None:
+    seed(paths, sessions=[START, START + timedelta(days=2), START + timedelta(days=4)])
+    window = make_window(paths, qtbot)
+    open_windows.append(window)
+    assert "Week 2 of your plan" in window.today._week.text()
+    window.context.now = lambda: at(TODAY + timedelta(days=7), 9)
+    window.show_today()
+    assert "Week 3 of your plan" in window.today._week.text()
+    assert "Last week: 0 sessions" in window.coach_panel.text()
