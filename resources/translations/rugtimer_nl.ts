@@ -270,6 +270,10 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
       <translation>Deze oefening deed vandaag pijn. De volgende keer begin je lichter, tenzij je het liever zo houdt.</translation>
     </message>
     <message>
+      <source>Time to see a physiotherapist? You have rated your pain for %1 weeks without a clear improvement. A physiotherapist can look at what would help you.</source>
+      <translation>Tijd voor een fysiotherapeut? Je houdt je pijn nu %1 weken bij, zonder duidelijke verbetering. Een fysiotherapeut kan met je kijken wat jou helpt.</translation>
+    </message>
+    <message>
       <source>A good week: %1 sessions. One small step up?</source>
       <translation>Een goede week: %1 sessies. Eén klein stapje verder?</translation>
     </message>
@@ -284,14 +288,6 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     <message>
       <source>Not this &amp;week</source>
       <translation>Deze &amp;week niet</translation>
-    </message>
-    <message>
-      <source>Time to see a physiotherapist?</source>
-      <translation>Tijd voor een fysiotherapeut?</translation>
-    </message>
-    <message>
-      <source>You have rated your pain for %1 weeks without a clear improvement. A physiotherapist can look at what would help you.</source>
-      <translation>Je houdt je pijn nu %1 weken bij, zonder duidelijke verbetering. Een fysiotherapeut kan met je kijken wat jou helpt.</translation>
     </message>
     <message>
       <source>Read &amp;more</source>
@@ -1172,6 +1168,245 @@ Ctrl+,: instellingen</translation>
     <message>
       <source>Right</source>
       <translation>Rechts</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgramDialog</name>
+    <message>
+      <source>My program</source>
+      <translation>Mijn programma</translation>
+    </message>
+    <message>
+      <source>Tick the exercises you want to do and choose how much of each. The numbers stay within what each exercise allows. Build up slowly: change one thing a week.</source>
+      <translation>Vink de oefeningen aan die je wilt doen en kies hoeveel je van elke oefening doet. De getallen blijven binnen wat bij elke oefening past. Bouw rustig op: verander één ding per week.</translation>
+    </message>
+    <message>
+      <source>Tick at least one exercise: an empty program cannot be saved.</source>
+      <translation>Vink minstens één oefening aan: een leeg programma kun je niet opslaan.</translation>
+    </message>
+    <message>
+      <source>Program: {name}</source>
+      <translation>Programma: {name}</translation>
+    </message>
+    <message>
+      <source>This file cannot be used as your program. Nothing has been changed.</source>
+      <translation>Dit bestand kan RugTimer niet als jouw programma gebruiken. Er is niets veranderd.</translation>
+    </message>
+    <message>
+      <source>File: {file}</source>
+      <translation>Bestand: {file}</translation>
+    </message>
+    <message>
+      <source>Loaded {count} exercise(s) from {file}. Press Save to make it your program.</source>
+      <translation>{count} oefening(en) geladen uit {file}. Klik op Opslaan om dit je programma te maken.</translation>
+    </message>
+    <message>
+      <source>My back exercise program, exported from RugTimer on {date}.</source>
+      <translation>Mijn rugoefenprogramma, geëxporteerd uit RugTimer op {date}.</translation>
+    </message>
+    <message>
+      <source>Check it with: rugtimer check-program FILE</source>
+      <translation>Controleren kan met: rugtimer check-program BESTAND</translation>
+    </message>
+    <message>
+      <source>Your program could not be saved to a file.</source>
+      <translation>Je programma kon niet als bestand worden opgeslagen.</translation>
+    </message>
+    <message>
+      <source>Exported to {file}.</source>
+      <translation>Geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
+      <source>the exercises on the mat</source>
+      <translation>de oefeningen op de mat</translation>
+    </message>
+    <message>
+      <source>the exercises on the ball</source>
+      <translation>de oefeningen op de bal</translation>
+    </message>
+    <message>
+      <source>the exercises on the mat and on the ball</source>
+      <translation>de oefeningen op de mat en op de bal</translation>
+    </message>
+    <message>
+      <source>Back to week 1 of the start plan, for {set}. Press Save to use it.</source>
+      <translation>Terug naar week 1 van het startplan, voor {set}. Klik op Opslaan om het te gebruiken.</translation>
+    </message>
+    <message>
+      <source>Import a program file</source>
+      <translation>Een programmabestand importeren</translation>
+    </message>
+    <message>
+      <source>Export your program</source>
+      <translation>Je programma exporteren</translation>
+    </message>
+    <message>
+      <source>Program files (*.toml)</source>
+      <translation>Programmabestanden (*.toml)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+      <source>On the mat</source>
+      <translation>Op de mat</translation>
+    </message>
+    <message>
+      <source>On the ball</source>
+      <translation>Op de bal</translation>
+    </message>
+    <message>
+      <source>Sets</source>
+      <translation>Sets</translation>
+    </message>
+    <message>
+      <source>How much</source>
+      <translation>Hoeveel</translation>
+    </message>
+    <message>
+      <source>Variant</source>
+      <translation>Variant</translation>
+    </message>
+    <message>
+      <source>{name}: in my program</source>
+      <translation>{name}: in mijn programma</translation>
+    </message>
+    <message>
+      <source>Exercise {label}</source>
+      <translation>Oefening {label}</translation>
+    </message>
+    <message>
+      <source>sets</source>
+      <translation>sets</translation>
+    </message>
+    <message>
+      <source>{name}: sets</source>
+      <translation>{name}: sets</translation>
+    </message>
+    <message>
+      <source>From {low} to {high}</source>
+      <translation>Van {low} tot en met {high}</translation>
+    </message>
+    <message>
+      <source>reps per side</source>
+      <translation>keer per kant</translation>
+    </message>
+    <message>
+      <source>reps</source>
+      <translation>keer</translation>
+    </message>
+    <message>
+      <source>{name}: repetitions per side</source>
+      <translation>{name}: herhalingen per kant</translation>
+    </message>
+    <message>
+      <source>{name}: repetitions</source>
+      <translation>{name}: herhalingen</translation>
+    </message>
+    <message>
+      <source>s per side</source>
+      <translation>sec per kant</translation>
+    </message>
+    <message>
+      <source>s</source>
+      <translation>sec</translation>
+    </message>
+    <message>
+      <source>{name}: seconds in one go</source>
+      <translation>{name}: seconden achter elkaar</translation>
+    </message>
+    <message>
+      <source>{name}: seconds per set</source>
+      <translation>{name}: seconden per set</translation>
+    </message>
+    <message>
+      <source>Allowed: {range}</source>
+      <translation>Mogelijk: {range}</translation>
+    </message>
+    <message>
+      <source>{name}: variant</source>
+      <translation>{name}: variant</translation>
+    </message>
+    <message>
+      <source>Standard</source>
+      <translation>Standaard</translation>
+    </message>
+    <message>
+      <source>The exercise as shown on its card.</source>
+      <translation>De oefening zoals ze op de kaart staat.</translation>
+    </message>
+    <message>
+      <source>Easier: {variant}</source>
+      <translation>Lichter: {variant}</translation>
+    </message>
+    <message>
+      <source>Harder: {variant}</source>
+      <translation>Zwaarder: {variant}</translation>
+    </message>
+    <message>
+      <source>Rest between sets, in seconds</source>
+      <translation>Rust tussen de sets, in seconden</translation>
+    </message>
+    <message>
+      <source>From 0 to {high}</source>
+      <translation>Van 0 tot en met {high}</translation>
+    </message>
+    <message>
+      <source>Res&amp;t between sets</source>
+      <translation>&amp;Rust tussen de sets</translation>
+    </message>
+    <message>
+      <source>&amp;Import from file…</source>
+      <translation>&amp;Importeren uit bestand…</translation>
+    </message>
+    <message>
+      <source>Load a program file from your physiotherapist</source>
+      <translation>Laad een programmabestand van je fysiotherapeut</translation>
+    </message>
+    <message>
+      <source>E&amp;xport to file…</source>
+      <translation>E&amp;xporteren naar bestand…</translation>
+    </message>
+    <message>
+      <source>Save this program as a file, to share or keep</source>
+      <translation>Bewaar dit programma als bestand, om te delen of te bewaren</translation>
+    </message>
+    <message>
+      <source>&amp;Reset to the start plan</source>
+      <translation>Terug naar het &amp;startplan</translation>
+    </message>
+    <message>
+      <source>Week 1 of the start plan for the exercises you chose</source>
+      <translation>Week 1 van het startplan voor de oefeningen die je koos</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Close without changing your program</source>
+      <translation>Sluiten zonder je programma te veranderen</translation>
+    </message>
+    <message>
+      <source>As in Settings. The same for every exercise.</source>
+      <translation>Zoals in Instellingen. Hetzelfde voor elke oefening.</translation>
+    </message>
+    <message>
+      <source>The same for every exercise.</source>
+      <translation>Hetzelfde voor elke oefening.</translation>
+    </message>
+    <message>
+      <source>… and {count} more (see the details).</source>
+      <translation>… en nog {count} (zie de details).</translation>
+    </message>
+    <message>
+      <source>What is wrong:</source>
+      <translation>Wat er niet klopt:</translation>
     </message>
   </context>
   <context>

@@ -1,4 +1,8 @@
-"""``rugtimer check-program FILE...``: validate exercise / plan files in the library's TOML format."""
+"""``rugtimer check-program FILE...``: validate program, exercise, plan or reference files (TOML).
+
+A physiotherapist checks a program file (``rugtimer-program``) here before giving it to a patient: a good
+file prints one summary line, a bad one every problem with its file, field and what was expected.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,12 @@ from rugtimer.paths import Paths
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "check-program",
-        help="validate exercise or plan files (TOML); list every problem",
-        description="Validate exercise, plan or reference files in RugTimer's TOML format (docs/program-format.md).",
+        help="validate program, exercise or plan files (TOML); list every problem",
+        description=(
+            "Validate program files (what My program imports and exports) and exercise, plan or reference"
+            " files in RugTimer's TOML format (docs/program-format.md). Exit 0 when every file is good,"
+            " 1 when a file has problems (each one printed with its file, field and what was expected)."
+        ),
     )
     parser.add_argument("files", nargs="+", metavar="FILE", type=Path)
     parser.set_defaults(run=run)

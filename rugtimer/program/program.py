@@ -109,16 +109,16 @@ def load_program(raw: bytes, file: str, exercises: Mapping[str, Exercise]) -> Pr
 
 
 def _toml_string(text: str) -> str:
-    """A TOML basic string: JSON's escaping is valid TOML for every character."""
-    return json.dumps(text, ensure_ascii=False)
+    """A TOML basic string: JSON's escaping, plus DEL, which TOML (unlike JSON) does not allow raw."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def program_to_toml(program: Program, exercises: Mapping[str, Exercise], comment: str = "") -> str:
     """The program as a ``rugtimer-program`` file, with each exercise's name as a comment for people."""
     lines = [f"# {line}".rstrip() for line in comment.splitlines()] if comment else []
     lines += [f'format = "{PROGRAM_FORMAT}"', f"version = {PROGRAM_VERSION}"]
-    if program.name:
-        lines.append(f"name = {_toml_string(program.name)}")
+    if program.name.strip():  # the reader strips the name too: write what reads back the same
+        lines.append(f"name = {_toml_string(program.name.strip())}")
     if program.rest_seconds is not None:
         lines.append(f"rest_seconds = {program.rest_seconds}")
     for dose in program.doses:

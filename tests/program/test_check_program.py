@@ -120,3 +120,145 @@ def test_any_mutation_gives_problems_or_passes_never_a_crash(tmp_path: Path, dat
     )
     mutated = "\n".join([*lines[:index], replacement, *lines[index + 1 :]])
     problems_for(tmp_path, mutated)  # must return a list, whatever it holds
+
+
+# --- program files (rugtimer-program): what "My program" imports and exports
+
+PROGRAM = """format = "rugtimer-program"
+version = 1
+name = "Week 3 voor Anna"
+rest_seconds = 30
+
+[[exercise]]
+id = "knee_rocking"
+seconds = 90
+
+[[exercise]]
+id = "glute_bridge"
+sets = 3
+reps = 10
+variant = "smaller_lift"
+"""
+
+
+def test_a_good_program_file_gets_a_summary_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "anna.toml"
+    path.write_text(PROGRAM, encoding="utf-8")
+    assert main(["check-program", str(path)]) == 0
+    assert capsys.readouterr().out == (
+        f'{path}: ok — program "Week 3 voor Anna": 2 exercises (knee_rocking, glute_bridge), rest 30 s\n'
+    )
+
+
+def test_a_program_without_name_or_rest(tmp_path: Path) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text(PROGRAM.replace('name = "Week 3 voor Anna"\n', "").replace("rest_seconds = 30\n", ""))
+    (report,) = check_files([path])
+    assert (
+        report.summary
+        == "program (no name): 2 exercises (knee_rocking, glute_bridge), rest from the settings"
+    )
+
+
+def test_a_bad_program_file_lists_every_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "anna.toml"
+    broken = PROGRAM.replace("reps = 10", "reps = 15").replace("rest_seconds = 30", "rest_seconds = 700")
+    path.write_text(broken.replace('id = "knee_rocking"', 'id = "cat_cow"'), encoding="utf-8")
+    assert main(["check-program", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}: rest_seconds: expected at most 600 seconds, got 700" in err
+    assert f'{path}: exercise[0].id: unknown exercise id "cat_cow"' in err
+    assert f"{path}: exercise[1].reps: expected 8–12 repetitions for glute_bridge, got 15" in err
+    assert "1 of 1 file(s) have problems" in err
+
+
+def test_a_program_may_use_an_exercise_given_beside_it(tmp_path: Path) -> None:
+    mine = tmp_path / "my_bridge.toml"
+    mine.write_text(BRIDGE.replace('id = "glute_bridge"', 'id = "my_bridge"'), encoding="utf-8")
+    program = tmp_path / "program.toml"
+    program.write_text(PROGRAM.replace('id = "glute_bridge"', 'id = "my_bridge"'), encoding="utf-8")
+    assert [r.problems for r in check_files([program, mine])] == [(), ()]
+    (alone,) = check_files([program])
+    assert [p.field for p in alone.problems] == ["exercise[1].id"]
+
+
+def test_a_program_the_app_exports_passes(tmp_path: Path) -> None:
+    from rugtimer.program.library import load_library
+    from rugtimer.program.program import start_program
+    from rugtimer.program.program_files import write_program_file
+
+    library = load_library()
+    path = tmp_path / "mijn-rugprogramma.toml"
+    write_program_file(
+        path, start_program(library.plan, "both", library.exercises), library.exercises, "RugTimer"
+    )
+    (report,) = check_files([path])
+    assert report.problems == ()
+    assert report.summary is not None and report.summary.startswith("program (no name): 8 exercises")
+
+
+def test_a_history_export_is_named_as_such(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, '{"format": "rugtimer-history", "version": 1}', "history.json")
+    assert len(problems) == 1 and "history export" in problems[0], problems
+    toml_history = problems_for(tmp_path, 'format = "rugtimer-history"\nversion = 1\n', "history.toml")
+    assert toml_history[0].startswith("format: this is a RugTimer history export"), toml_history
+    assert '"rugtimer-program"' in toml_history[0]
+
+
+def test_unknown_format_lists_every_format_check_program_knows(tmp_path: Path) -> None:
+    (problem,) = problems_for(tmp_path, 'format = "spreadsheet"\n')
+    assert problem == (
+        'format: expected "rugtimer-exercise", "rugtimer-plan", "rugtimer-references" or "rugtimer-program",'
+        " got 'spreadsheet'"
+    )
+
+
+def test_a_special_file_is_not_read(tmp_path: Path) -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    (report,) = check_files([Path("/dev/zero")])  # endless: reading it would never stop
+    assert [p.message for p in report.problems] == [
+        "is not a regular file (a device, pipe or socket); expected a TOML file"
+    ]
+
+
+def test_the_documented_example_passes_with_the_documented_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/program-format.md shows a complete program file and what check-program says about it."""
+    import re
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "program-format.md").read_text(encoding="utf-8")
+    section = doc[doc.index("## Program file") : doc.index("## Exercise file")]
+    example = re.search(r"```toml\n(.*?)```", section, re.S)
+    assert example is not None
+    path = tmp_path / "anna.toml"
+    path.write_text(example.group(1), encoding="utf-8")
+    assert main(["check-program", str(path)]) == 0
+    summary = capsys.readouterr().out.strip().replace(str(path), "anna.toml")
+    assert f"\n{summary}\n" in section
+
+
+def test_the_documented_ranges_are_the_librarys() -> None:
+    """The physiotherapists' table of ids, ranges and variants in docs/program-format.md matches the files."""
+    from rugtimer.program.library import load_library
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "program-format.md").read_text(encoding="utf-8")
+    section = doc[doc.index("### The exercises and their ranges") : doc.index("### Checking a file")]
+    lines = [
+        line for line in section.splitlines() if line.startswith("| ") and not line.startswith("| Label")
+    ]
+    rows = [line.split("|")[1:-1] for line in lines]
+    library = load_library()
+    assert [cells[1].strip().strip("`") for cells in rows] == list(library.exercises)
+    for cells in rows:
+        exercise = library.exercise(cells[1].strip().strip("`"))
+        assert cells[0].strip() == exercise.label
+        assert cells[2].strip() == f"{exercise.name.nl} / {exercise.name.en}"
+        assert cells[3].strip() == exercise.kind.value
+        if exercise.kind.value != "continuous":
+            assert cells[4].strip() == str(exercise.dosage.sets)
+        amount = exercise.dosage.reps if exercise.kind.value == "reps" else exercise.dosage.seconds
+        assert f" {amount}" in cells[5], cells
+        variants = ", ".join(f"`{v.id}` ({v.level})" for v in exercise.variants)
+        assert cells[7].strip() == variants
