@@ -270,3 +270,21 @@ def test_left_open_overnight_today_follows_the_date(qtbot, paths, open_windows) 
     window.show_today()
     assert "Week 3 of your plan" in window.today._week.text()
     assert "Last week: 0 sessions" in window.coach_panel.text()
+
+
+def test_my_program_from_the_menu_saves_the_edit_as_a_plan_change(qtbot, paths, open_windows) -> None:
+    from rugtimer.ui.dialogs.program_dialog import ProgramDialog
+
+    seed(paths, sessions=[])
+    window = make_window(paths, qtbot)
+    open_windows.append(window)
+    window.edit_program()
+    dialog = the(ProgramDialog)
+    dialog.row("glute_bridge").amount.setValue(12)
+    dialog.row("ball_plank_light").check.setChecked(True)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: none_open(ProgramDialog))
+    assert window.coach.dose_for("glute_bridge") == Dose("glute_bridge", 2, reps=12)
+    assert window.today.card("ball_plank_light") is not None
+    changes = {(c.exercise, c.change, c.reason) for c in window.context.store.plan_changes()}
+    assert changes == {("glute_bridge", "reps", "my_program"), ("ball_plank_light", "added", "my_program")}
