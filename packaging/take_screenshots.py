@@ -101,6 +101,14 @@ def take_coaching_shots(window, shot) -> None:
         dialog.show()
         shot(name, dialog)
         dialog.close()
+    from rugtimer.ui.dialogs.program_dialog import ProgramDialog
+
+    program = ProgramDialog(
+        context.library, window.coach.program, context.settings.rest_seconds, language, window
+    )
+    program.show()
+    shot("my-program", program)
+    program.close()
     window.show_help("alarm")
     shot("help")
     window.show_help("ball")
