@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from rugtimer.atomic_file import write_atomically
 from rugtimer.program.texts import Text
 
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # iCalendar BYDAY codes, 0 = Monday
@@ -292,15 +293,7 @@ class CalendarWriteError(Exception):
 def write_calendar(path: Path, text: str) -> None:
     """Write ``text`` as UTF-8 bytes (its CRLFs untouched), all or nothing: temp file + fsync + rename."""
     path = Path(path)
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
+        write_atomically(path, text.encode("utf-8"), 0o644)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
         raise CalendarWriteError(path, exc.strerror or str(exc)) from exc

@@ -7,13 +7,12 @@ Qt-free and forgiving: a damaged or hand-edited settings file never stops the ap
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import tomllib
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
+from rugtimer.atomic_file import write_atomically
 from rugtimer.reminders import ReminderSchedule, parse_time, parse_weekdays
 
 SETTINGS_VERSION = 1
@@ -100,14 +99,4 @@ def save_settings(path: Path, settings: Settings) -> None:
     lines = [f"version = {SETTINGS_VERSION}"]
     lines += [f"{key} = {json.dumps(value)}" for key, value in sorted(changed.items())]
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write("\n".join(lines) + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, ("\n".join(lines) + "\n").encode("utf-8"))

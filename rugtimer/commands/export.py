@@ -11,6 +11,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from rugtimer.atomic_file import write_atomically
 from rugtimer.commands.arguments import day, refuse_unusable
 from rugtimer.history import db
 from rugtimer.history.errors import HistoryError
@@ -19,7 +20,6 @@ from rugtimer.history.exchange import (
     dump_json,
     export_csv,
     export_json,
-    write_atomically,
 )
 from rugtimer.history.store import HistoryStore
 from rugtimer.paths import Paths

@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
-from rugtimer.history import backups, db
+from rugtimer.history import backups, db, schema
 from rugtimer.history.errors import (
     HistoryError,
     IdConflictError,
@@ -655,15 +655,7 @@ class HistoryStore:
 
     def has_real_history(self) -> bool:
         """Anything not made by the demo generator (sets belong to their session)."""
-        tables = (
-            "sessions",
-            "hurt_events",
-            "pain_entries",
-            "activities",
-            "plan_changes",
-            "programs",
-            "coach_answers",
-        )
+        tables = [t for t in schema.DATA_TABLES if t != "sets"]
         query = " UNION ALL ".join(f"SELECT 1 FROM {t} WHERE is_demo = 0" for t in tables)
         return self._conn.execute(f"SELECT EXISTS ({query})").fetchone()[0] == 1
 

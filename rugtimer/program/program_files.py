@@ -9,14 +9,12 @@ written when the file reads back as the same program.
 from __future__ import annotations
 
 import json
-import os
-import secrets
 import stat
 from collections.abc import Mapping
-from contextlib import suppress
 from pathlib import Path
 from typing import Any, Final
 
+from rugtimer.atomic_file import write_atomically
 from rugtimer.program.exercises import EXERCISE_FORMAT, Exercise, parse_toml
 from rugtimer.program.library import REFERENCES_FORMAT
 from rugtimer.program.plan import PLAN_FORMAT
@@ -186,27 +184,10 @@ def write_program_file(
     """
     path = Path(path)
     raw = program_file_bytes(program, exercises, comment, str(path))
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
-        try:
-            view = memoryview(raw)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temp, path)
+        write_atomically(path, raw, 0o644)  # a file to hand to someone else: readable like any document
     except OSError as exc:
-        with suppress(OSError):
-            os.unlink(temp)
         raise ProgramWriteError(path, exc.strerror or str(exc)) from None
-    with suppress(OSError):  # make the rename itself durable; not possible on every platform
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 __all__ = [

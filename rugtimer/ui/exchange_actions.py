@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from rugtimer.atomic_file import write_atomically
 from rugtimer.coaching import adopt_imported_program
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.exchange import (
@@ -14,7 +15,6 @@ from rugtimer.history.exchange import (
     export_json,
     import_history,
     parse_history,
-    write_atomically,
 )
 from rugtimer.history.store import HistoryStore
 from rugtimer.program.library import Library

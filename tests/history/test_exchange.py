@@ -24,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from rugtimer.atomic_file import write_atomically
 from rugtimer.history import HistoryStore
 from rugtimer.history.demo import fill_demo
 from rugtimer.history.exchange import (
@@ -37,7 +38,6 @@ from rugtimer.history.exchange import (
     export_json,
     import_history,
     parse_history,
-    write_atomically,
 )
 from rugtimer.history.records import (
     Activity,
