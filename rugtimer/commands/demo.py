@@ -47,6 +47,8 @@ def _is_empty(store: HistoryStore) -> bool:
         and not store.pain_entries()
         and not store.activities()
         and not store.plan_changes()
+        and store.current_program() is None
+        and not store.coach_answers()
     )
 
 
@@ -74,7 +76,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     print(
         f"made a demo history in {paths.data_dir}: {made.sessions} sessions "
         f"({made.interrupted} interrupted, {made.stopped} stopped) from {made.first_date} to {made.last_date}, "
-        f"{made.sets} sets, {made.hurt_events} 'this hurts' events, {made.plan_changes} plan changes, "
-        f"{made.activities} activities ({seconds:.1f} s)"
+        f"{made.sets} sets, {made.hurt_events} 'this hurts' events, {made.plan_changes} plan changes "
+        f"in {made.programs} program versions, {made.activities} activities ({seconds:.1f} s)"
     )
     return 0
