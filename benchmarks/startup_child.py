@@ -59,8 +59,7 @@ def main() -> None:  # noqa: PLR0915 - one straight-line start-up, like run_gui
         from rugtimer.paths import Paths
         from rugtimer.program.library import load_library
         from rugtimer.settings import load_settings
-        from rugtimer.ui.app import AppContext, paths_icon
-        from rugtimer.ui.cues import SoundEffectCuePlayer
+        from rugtimer.ui.app import AppContext, DeferredCuePlayer, paths_icon, sound_player
         from rugtimer.ui.translations import install_translators
 
         app.setApplicationName("RugTimer")
@@ -78,21 +77,22 @@ def main() -> None:  # noqa: PLR0915 - one straight-line start-up, like run_gui
         lock = InstanceLock(paths.lock)
         lock.acquire()
         store = HistoryStore.open(paths)
-        cues = SoundEffectCuePlayer(language=language)
-        cues.set_volume(settings.volume)
-        context = AppContext(paths, library, store, cues, language, settings)
+        cues = DeferredCuePlayer(lambda: sound_player(language, settings.volume))
+        context = AppContext(paths, library, store, cues, language, settings)  # type: ignore[arg-type]
         from rugtimer.ui.main_window import MainWindow
 
         window = MainWindow(context)
         cleanup = [cues.close, store.close, lock.release, translators.clear]
-        marks["sound"] = cues.available
     window.show()
-    if mode != "bare":
-        window.after_start()
+    if mode != "bare":  # as run_gui: sound and the start-up questions come right after the first paint
+        window.after_first_paint(cues.warm_up)
+        window.after_first_paint(window.after_start)
     QTimer.singleShot(10_000, app.quit)  # safety net
     app.exec()
     for step in cleanup:
         step()
+    if mode != "bare":
+        marks["sound"] = cues.available
     marks["python_start_ms"] = (IMPORT_START - T0) / 1e6
     marks["heavy_modules"] = sorted(m for m in ("pyqtgraph", "numpy") if m in sys.modules)
     emit(marks)

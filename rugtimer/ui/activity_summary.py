@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from rugtimer.program.activity_week import ActivityWeek, summarize_activity_week
-from rugtimer.ui.dialogs.activity_dialog import locale_for
 from rugtimer.ui.exercise_card import font, key_hint
+from rugtimer.ui.translations import locale_for
 
 TEXT_POINTS = 14
 DAY_POINTS = 10

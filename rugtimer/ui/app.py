@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
@@ -21,11 +22,13 @@ from rugtimer.history.lock import InstanceLock
 from rugtimer.history.store import HistoryStore
 from rugtimer.paths import Paths
 from rugtimer.program.library import Library, load_library
-from rugtimer.program.runner import Clock
 from rugtimer.program.validation import ProgramError
 from rugtimer.session_recorder import local_now
 from rugtimer.settings import Settings, load_settings
-from rugtimer.ui.cues import CuePlayer, SoundEffectCuePlayer
+from rugtimer.ui.cues import CuePlayer
+
+if TYPE_CHECKING:
+    from rugtimer.program.runner import Clock
 
 
 @dataclass
@@ -41,6 +44,38 @@ class AppContext:
     clock: Clock = field(default=time.monotonic_ns)  # session timing; a fake in tests
     wall_clock: Clock | None = field(default=time.time_ns)  # only to notice a suspend
     now: Callable[[], datetime] = field(default=local_now)  # today's date and record times; fixed in tests
+
+
+class DeferredCuePlayer:
+    """The real sound player, built on first use.
+
+    Loading QtMultimedia and preloading every cue file takes ~40 ms, which the window's first paint should
+    not wait for; ``warm_up()`` right after that paint builds it long before the first session needs it.
+    """
+
+    def __init__(self, factory: Callable[[], CuePlayer]) -> None:
+        self._factory = factory
+        self._player: CuePlayer | None = None
+
+    def warm_up(self) -> CuePlayer:
+        if self._player is None:
+            self._player = self._factory()
+        return self._player
+
+    def __getattr__(self, name: str):
+        return getattr(self.warm_up(), name)
+
+    def close(self) -> None:
+        if self._player is not None:
+            self._player.close()
+
+
+def sound_player(language: str, volume: float) -> CuePlayer:
+    from rugtimer.ui.sound_player import SoundEffectCuePlayer
+
+    player = SoundEffectCuePlayer(language=language)
+    player.set_volume(volume)
+    return player
 
 
 def system_language() -> str:
@@ -137,9 +172,8 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     if store is None:
         lock.release()
         return 1
-    cues = SoundEffectCuePlayer(language=language)
-    cues.set_volume(settings.volume)
-    context = AppContext(paths, library, store, cues, language, settings)
+    cues = DeferredCuePlayer(lambda: sound_player(language, settings.volume))
+    context = AppContext(paths, library, store, cues, language, settings)  # type: ignore[arg-type]
     from rugtimer.ui.main_window import MainWindow
 
     window = MainWindow(context)
@@ -149,7 +183,9 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     raise_server = RaiseServer(paths, window.bring_forward)
     if setting_problems:
         window.show_banner("\n".join(setting_problems))
-    window.after_start()
+    # The window paints first; sound, the interrupted-session question and the coach come right after.
+    window.after_first_paint(cues.warm_up)
+    window.after_first_paint(window.after_start)
     try:
         return app.exec()
     finally:

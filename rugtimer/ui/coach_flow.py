@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 from rugtimer import coaching
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.records import SessionRecord
-from rugtimer.history.trends import load_weekly_stats, summarize
 from rugtimer.program.coach import (
     Suggestion,
     WeeklyOutcome,
@@ -219,6 +218,8 @@ class CoachFlow(QObject):
             facts = coaching.coach_facts(store, library, self.program, today)
             self._weekly = weekly_suggestion(facts, library.exercises, library.plan.days_per_week)
             if with_trends:
+                from rugtimer.history.trends import load_weekly_stats, summarize
+
                 summary = summarize(load_weekly_stats(store, end=today), today)
                 self._physio_weeks = summary.span_weeks if summary.suggest_physio else 0
         except HistoryError as exc:

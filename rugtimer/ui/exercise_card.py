@@ -109,8 +109,12 @@ class ExerciseCard(QFrame):
 
         self._start_button = self._make_start_button(name)
         self._more_button = self._make_more_button(name)
-        self._details = self._make_details()
+        # The unfolding part is an empty holder until first opened: eight cards' worth of rich text is
+        # a third of the main window's start-up, and most days nobody opens it.
+        self._details = QWidget()
+        self._details.setObjectName("details")
         self._details.setVisible(False)
+        self._details_built = False
 
         top = QHBoxLayout()
         top.setSpacing(18)
@@ -148,6 +152,7 @@ class ExerciseCard(QFrame):
     @property
     def details(self) -> QWidget:
         """The unfolding part (steps, why, variants, safety); visible only when expanded."""
+        self._build_details()
         return self._details
 
     def is_expanded(self) -> bool:
@@ -239,11 +244,12 @@ class ExerciseCard(QFrame):
         button.toggled.connect(self._on_toggled)
         return button
 
-    def _make_details(self) -> QWidget:
+    def _build_details(self) -> None:
+        if self._details_built:
+            return
+        self._details_built = True
         exercise, language = self._exercise, self._language
-        details = QWidget()
-        details.setObjectName("details")
-        layout = QVBoxLayout(details)
+        layout = QVBoxLayout(self._details)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(6)
 
@@ -258,7 +264,6 @@ class ExerciseCard(QFrame):
         safety = "".join(f"<li>{escape(note)}</li>" for note in exercise.safety.get(language))
         if safety:
             self._add_section(layout, self.tr("Take care"), f"<ul>{safety}</ul>", "safety")
-        return details
 
     def _add_section(self, layout: QVBoxLayout, heading: str, html: str, name: str) -> None:
         if layout.count():
@@ -302,5 +307,7 @@ class ExerciseCard(QFrame):
     def _on_toggled(self, expanded: bool) -> None:
         text = self.tr("Less") if expanded else self.tr("More")
         self._more_button.setText(f"{ARROW_OPEN if expanded else ARROW_CLOSED}  {text}")
+        if expanded:
+            self._build_details()
         self._details.setVisible(expanded)
         self.expanded_changed.emit(expanded)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import contextlib
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,28 +28,25 @@ from PySide6.QtWidgets import (
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.records import SessionRecord
 from rugtimer.history.store import HistoryStore
-from rugtimer.history.trends import COUNTED_STATUSES
 from rugtimer.program.activity_week import summarize_activity_week
-from rugtimer.program.coach import monday_of
+from rugtimer.program.coach import COUNTED_STATUSES, monday_of
 from rugtimer.program.exercises import Range
 from rugtimer.program.plan import Dose
-from rugtimer.program.timeline import TimelineSettings, build_timeline
-from rugtimer.reminders import local_zone
-from rugtimer.session_recorder import SessionRecorder
 from rugtimer.settings import Settings, reminder_schedule, save_settings
 from rugtimer.ui.activity_summary import ActivitySummary
 from rugtimer.ui.app import AppContext
 from rugtimer.ui.coach_flow import CoachFlow
 from rugtimer.ui.coach_panel import CoachPanel
 from rugtimer.ui.cues import exercise_key
-from rugtimer.ui.dialogs.after_session_dialog import AfterSessionDialog
-from rugtimer.ui.dialogs.hurt_dialog import HurtChoice, HurtDialog
-from rugtimer.ui.dialogs.pain_dialog import PainDialog
-from rugtimer.ui.dialogs.settings_dialog import SettingsDialog
-from rugtimer.ui.reminder_tray import ReminderTray
-from rugtimer.ui.session_controller import SessionController
-from rugtimer.ui.session_view import SessionView
 from rugtimer.ui.today_view import TodayView
+
+if TYPE_CHECKING:
+    from rugtimer.program.timeline import TimelineSettings
+    from rugtimer.session_recorder import SessionRecorder
+    from rugtimer.ui.dialogs.hurt_dialog import HurtChoice
+    from rugtimer.ui.reminder_tray import ReminderTray
+    from rugtimer.ui.session_controller import SessionController
+    from rugtimer.ui.session_view import SessionView
 
 
 class MainWindow(QMainWindow):
@@ -66,8 +64,8 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
 
         self.today = self._make_today_page()
-        self.session_view = SessionView(context.library, context.language)
-        self.session_view.floor_mode_requested.connect(self.toggle_floor_mode)
+        self._session_view: SessionView | None = None  # built for the first session
+        self._reminders: ReminderTray | None = None  # armed once the window shows
         self.banner = QLabel()
         self.banner.setObjectName("problemBanner")
         self.banner.setWordWrap(True)
@@ -75,7 +73,6 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.today)
-        self.pages.addWidget(self.session_view)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,14 +88,10 @@ class MainWindow(QMainWindow):
         self._session_keys = self._make_session_shortcuts()
         self._set_session_keys_enabled(False)
         self._today_keys = self._make_today_shortcuts()
-        self.reminders = self._make_reminders()
         self.refresh_program()
         self.refresh_week_progress()
         self._shown_day = context.now().date()
-        if not context.cues.available and context.cues.problem:
-            self.show_banner(
-                self.tr("No sound: %1 RugTimer works silently.").replace("%1", context.cues.problem)
-            )
+        self._after_paint: list = []
 
     def _make_today_page(self) -> TodayView:
         """Today: the coach's line and the walking log above the program's cards."""
@@ -176,8 +169,25 @@ class MainWindow(QMainWindow):
             return
         self.refresh_week_progress()
 
+    def after_first_paint(self, callback) -> None:
+        """Run ``callback`` just after the window's first paint (start-up work the person need not wait for)."""
+        self._after_paint.append(callback)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self._after_paint:
+            callbacks, self._after_paint = self._after_paint, []
+            for callback in callbacks:
+                QTimer.singleShot(0, callback)
+        return handled
+
     def after_start(self) -> None:
-        """Once the window shows: tell about a session a crash or a kill interrupted last time."""
+        """Once the window shows: say when there is no sound, tell about a session a crash or a kill
+        interrupted last time, then the coach (welcome, next-day check, this week's line)."""
+        self.reminders.set_schedule(reminder_schedule(self.context.settings))  # armed once the window shows
+        cues = self.context.cues
+        if not cues.available and cues.problem:
+            self.show_banner(self.tr("No sound: %1 RugTimer works silently.").replace("%1", cues.problem))
         try:
             interrupted = self.context.store.mark_running_as_interrupted()
         except HistoryError as exc:
@@ -192,6 +202,8 @@ class MainWindow(QMainWindow):
 
     def ask_about_interrupted(self, session: SessionRecord, then=None) -> None:
         """A crash or kill cut the last session short: its sets are kept; add how it went, or just close."""
+        from rugtimer.ui.dialogs.after_session_dialog import AfterSessionDialog
+
         sets = len(self.context.store.sets_for(session.id))
         if sets:
             text = self.tr("Your last session (%1) was interrupted. The %2 sets you finished are saved.")
@@ -474,6 +486,23 @@ class MainWindow(QMainWindow):
         self.refresh_week_progress()
         return result is not None
 
+    @property
+    def session_view(self) -> SessionView:
+        """The page followed from the mat; built when first needed (it is not part of the first paint)."""
+        if self._session_view is None:
+            from rugtimer.ui.session_view import SessionView
+
+            self._session_view = SessionView(self.context.library, self.context.language)
+            self._session_view.floor_mode_requested.connect(self.toggle_floor_mode)
+            self.pages.insertWidget(1, self._session_view)
+        return self._session_view
+
+    @property
+    def reminders(self) -> ReminderTray:
+        if self._reminders is None:
+            self._reminders = self._make_reminders()
+        return self._reminders
+
     def _make_reminders(self) -> ReminderTray:
         """Reminders on the chosen weekdays: one single-shot timer, silent during a session."""
 
@@ -483,6 +512,9 @@ class MainWindow(QMainWindow):
             except HistoryError:
                 done = 0
             return done, self.context.library.plan.days_per_week
+
+        from rugtimer.reminders import local_zone
+        from rugtimer.ui.reminder_tray import ReminderTray
 
         tray = ReminderTray(
             reminder_schedule(self.context.settings),
@@ -497,6 +529,8 @@ class MainWindow(QMainWindow):
         return tray
 
     def open_settings(self) -> None:
+        from rugtimer.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self.context.settings, self.context.cues, self, reminder_problem=self.reminders.unavailable_reason
         )
@@ -531,9 +565,9 @@ class MainWindow(QMainWindow):
     def _make_session_shortcuts(self) -> list[QShortcut]:
         bindings = [
             (("Space",), self._space),
-            (("Right", "N"), lambda: self._with_controller(SessionController.next_exercise)),
-            (("Left", "B"), lambda: self._with_controller(SessionController.repeat_set)),
-            (("S",), lambda: self._with_controller(SessionController.skip_rest)),
+            (("Right", "N"), lambda: self._with_controller(lambda c: c.next_exercise())),
+            (("Left", "B"), lambda: self._with_controller(lambda c: c.repeat_set())),
+            (("S",), lambda: self._with_controller(lambda c: c.skip_rest())),
             (("Escape",), self.ask_stop),
             (("M",), self.toggle_mute),
             (("P",), self.this_hurts),
@@ -559,12 +593,13 @@ class MainWindow(QMainWindow):
             action(self.controller)
 
     def _space(self) -> None:
-        self._with_controller(SessionController.toggle_pause)
+        self._with_controller(lambda c: c.toggle_pause())
 
     def toggle_mute(self) -> None:
         cues = self.context.cues
         cues.set_muted(not cues.muted)
-        self.session_view.hints.setToolTip(self.tr("Sound off") if cues.muted else "")
+        if self._session_view is not None:
+            self._session_view.hints.setToolTip(self.tr("Sound off") if cues.muted else "")
         self.statusBar().showMessage(
             self.tr("Sound off (M)") if cues.muted else self.tr("Sound on (M)"), 3000
         )
@@ -624,6 +659,8 @@ class MainWindow(QMainWindow):
         return self.coach.dose_for(exercise_id) or self.context.library.plan.dose_for(exercise_id)
 
     def _ask_pain_before(self, doses: list[Dose]) -> None:
+        from rugtimer.ui.dialogs.pain_dialog import PainDialog
+
         dialog = PainDialog(self.tr("How much pain do you have now?"), allow_skip=True, parent=self)
         dialog.finished.connect(lambda _result: self._begin(doses, dialog.value()))
         dialog.open()
@@ -632,6 +669,10 @@ class MainWindow(QMainWindow):
         library = self.context.library
         if self.controller is not None or not doses:
             return
+        from rugtimer.program.timeline import TimelineSettings, build_timeline
+        from rugtimer.session_recorder import SessionRecorder
+        from rugtimer.ui.session_controller import SessionController
+
         settings = self.timeline_settings or TimelineSettings(
             lead_in_s=self.context.settings.lead_in_seconds, rest_s=self.coach.rest_seconds()
         )
@@ -707,6 +748,8 @@ class MainWindow(QMainWindow):
             self.controller.resume()
 
     def this_hurts(self) -> None:
+        from rugtimer.ui.dialogs.hurt_dialog import HurtDialog
+
         controller, recorder = self.controller, self.recorder
         if controller is None or recorder is None:
             return
@@ -722,6 +765,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _after_hurt(self, exercise, choice: HurtChoice | None) -> None:
+        from rugtimer.ui.dialogs.hurt_dialog import HurtChoice
+
         controller = self.controller
         if controller is None:
             return
@@ -742,6 +787,8 @@ class MainWindow(QMainWindow):
         self._refocus()
 
     def _session_finished(self, status: str) -> None:
+        from rugtimer.ui.dialogs.after_session_dialog import AfterSessionDialog
+
         self._set_session_keys_enabled(False)
         self._show_state()
         dialog = AfterSessionDialog(self)
@@ -776,8 +823,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_event(event)
-        if event.isAccepted():
-            self.reminders.stop()
+        if event.isAccepted() and self._reminders is not None:
+            self._reminders.stop()
 
     def _close_event(self, event: QCloseEvent) -> None:
         if self.controller is not None and not self.controller.runner.finished:

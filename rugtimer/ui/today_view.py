@@ -98,6 +98,7 @@ class TodayView(QWidget):
         self._grids: list[tuple[QGridLayout, list[ExerciseCard]]] = []
         self._columns = 1
         self._plan_week = 1
+        self._doses: tuple[Dose, ...] | None = None
 
         self._title = QLabel(self.tr("Today"))
         self._title.setObjectName("todayTitle")
@@ -175,6 +176,9 @@ class TodayView(QWidget):
 
     def set_doses(self, doses: Sequence[Dose]) -> None:
         """Show these doses as cards (replacing the old cards), grouped by mat and ball."""
+        if tuple(doses) == self._doses:
+            return  # the same program: keep the cards (and what the person unfolded)
+        self._doses = tuple(doses)
         had_focus = self._content.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
         self._clear()
         groups: dict[str, list[ExerciseCard]] = {}

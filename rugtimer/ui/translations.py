@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 
 def translations_folder():
@@ -26,3 +26,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(qt_own)
         installed.append(qt_own)
     return installed
+
+
+def locale_for(language: str) -> QLocale:
+    """Dates in the app's language (day and month names), whatever the system locale is."""
+    return QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)

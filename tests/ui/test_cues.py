@@ -30,11 +30,11 @@ from rugtimer.ui.cues import (
     VOICE_NAMES,
     CuePlayer,
     RecordingCuePlayer,
-    SoundEffectCuePlayer,
 )
+from rugtimer.ui.sound_player import SoundEffectCuePlayer, sounds_dir
 
 RATE = 44100
-SOUNDS = cues.sounds_dir()
+SOUNDS = sounds_dir()
 MANIFEST = tomllib.loads((SOUNDS / "manifest.toml").read_text(encoding="utf-8"))
 SHORT_VOICE = [*cues.PHASE_WORDS, *(n for n in VOICE_NAMES if n.startswith(("rep_", "count_")))]
 BAD_KEYS = ["tone:nope", "voice:nope", "up", "", "tone:switch_side", "voice:final", "voice:rep_13", "Tone:up"]
@@ -210,7 +210,8 @@ _CHILD = """
 import json, sys, time
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtMultimedia import QAudioDevice
-from rugtimer.ui.cues import ALL_KEYS, SoundEffectCuePlayer
+from rugtimer.ui.cues import ALL_KEYS
+from rugtimer.ui.sound_player import SoundEffectCuePlayer
 
 app = QCoreApplication([])
 outputs = (lambda: [QAudioDevice()]) if sys.argv[1] == "fake-device" else None

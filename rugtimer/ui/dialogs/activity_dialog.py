@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Final
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -32,6 +32,7 @@ from rugtimer.history.records import ACTIVITY_KINDS, Activity, ActivityKind
 from rugtimer.ui.dialogs import fit_to_screen
 from rugtimer.ui.dialogs.pain_dialog import ENTER_KEYS, TEXT_POINTS
 from rugtimer.ui.exercise_card import font, key_hint
+from rugtimer.ui.translations import locale_for
 
 PRESETS: Final = (10, 20, 30, 45, 60)
 MAX_MINUTES: Final = 600  # ten hours: more than any easy walk or ride, well inside the export's 1–1440
@@ -49,11 +50,6 @@ _TOGGLE_STYLE: Final = (
     " border: 5px solid palette(window-text); padding: 4px 16px; font-weight: 900;"
     " text-decoration: underline; }"
 )
-
-
-def locale_for(language: str) -> QLocale:
-    """Dates in the app's language (day and month names), whatever the system locale is."""
-    return QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
 
 
 def mnemonic_letter(text: str) -> str | None:

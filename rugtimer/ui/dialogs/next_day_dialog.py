@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from rugtimer.history.records import NextDayResponse
 from rugtimer.ui.dialogs import fit_to_screen
 from rugtimer.ui.dialogs.pain_dialog import ENTER_KEYS, QUESTION_POINTS, TEXT_POINTS, PainScale
 from rugtimer.ui.exercise_card import font, key_hint
+from rugtimer.ui.translations import locale_for
 
 RESPONSES: tuple[NextDayResponse, ...] = ("better_or_same", "stiff_gone_within_day", "worse_over_24h")
 
@@ -37,7 +38,7 @@ class NextDayDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("nextDayDialog")
         self.setWindowTitle(self.tr("How did your back respond?"))
-        locale = QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch)
+        locale = locale_for(language)
         when = locale.toString(QDate(session_day.year, session_day.month, session_day.day), "dddd d MMMM")
 
         heading = QLabel(
