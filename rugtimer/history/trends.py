@@ -15,7 +15,7 @@ This module returns numbers and flags only; the UI and the command line put them
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
@@ -123,31 +123,58 @@ def weekly_stats(
         if key is not None:
             minutes[key] += a.minutes
 
-    keys = counts.keys() | hurt_counts.keys() | plan_counts.keys() | minutes.keys()
+    per_session = {
+        key: (
+            counts[key],
+            len(befores.get(key, ())),
+            sum(befores[key]) / len(befores[key]) if befores.get(key) else None,
+            min(befores[key]) if befores.get(key) else None,
+            max(befores[key]) if befores.get(key) else None,
+            sum(afters[key]) / len(afters[key]) if afters.get(key) else None,
+        )
+        for key in counts
+    }
+    return _weeks(per_session, hurt_counts, plan_counts, minutes, start=start, end=end)
+
+
+SessionTotals = tuple[int, int, "float | None", "int | None", "int | None", "float | None"]
+
+
+def _weeks(
+    sessions: Mapping[int, SessionTotals],
+    hurts: Mapping[int, int],
+    plans: Mapping[int, int],
+    minutes: Mapping[int, int],
+    *,
+    start: date | None,
+    end: date | None,
+) -> list[WeekStats]:
+    """Every week from the first to the last (or the bounds' weeks), gaps included, from per-week totals
+    keyed by the Monday's ordinal: the one place that turns totals into ``WeekStats``."""
+    keys = sessions.keys() | hurts.keys() | plans.keys() | minutes.keys()
     first = monday_of(start).toordinal() if start is not None else min(keys, default=None)
     last = monday_of(end).toordinal() if end is not None else max(keys, default=None)
     if first is None or last is None:
         return []
-
+    empty: SessionTotals = (0, 0, None, None, None, None)
     weeks = []
     for key in range(first, last + 1, 7):
         monday = date.fromordinal(key)
         iso = monday.isocalendar()
-        before = befores.get(key)
-        after = afters.get(key)
+        count, rated, before_mean, before_min, before_max, after_mean = sessions.get(key, empty)
         weeks.append(
             WeekStats(
                 iso_year=iso.year,
                 iso_week=iso.week,
                 first_date=monday,
-                sessions=counts.get(key, 0),
-                rated_sessions=len(before) if before else 0,
-                pain_before_mean=sum(before) / len(before) if before else None,
-                pain_before_min=min(before) if before else None,
-                pain_before_max=max(before) if before else None,
-                pain_after_mean=sum(after) / len(after) if after else None,
-                hurt_events=hurt_counts.get(key, 0),
-                plan_changes=plan_counts.get(key, 0),
+                sessions=count,
+                rated_sessions=rated,
+                pain_before_mean=before_mean,
+                pain_before_min=before_min,
+                pain_before_max=before_max,
+                pain_after_mean=after_mean,
+                hurt_events=hurts.get(key, 0),
+                plan_changes=plans.get(key, 0),
                 activity_minutes=minutes.get(key, 0),
             )
         )
@@ -157,12 +184,14 @@ def weekly_stats(
 def load_weekly_stats(
     store: HistoryStore, *, start: date | None = None, end: date | None = None
 ) -> list[WeekStats]:
-    """``weekly_stats`` over what the store holds between ``start`` and ``end`` (local dates, inclusive)."""
-    return weekly_stats(
-        store.sessions(start, end),
-        store.hurt_events(start, end),
-        store.plan_changes(start, end),
-        store.activities(start, end),
+    """``weekly_stats`` over what the store holds between ``start`` and ``end`` (local dates, inclusive),
+    grouped by SQLite (``HistoryStore.weekly_totals``) instead of record by record."""
+    totals = store.weekly_totals(start, end)
+    return _weeks(
+        totals.sessions,
+        totals.hurt_events,
+        totals.plan_changes,
+        totals.activity_minutes,
         start=start,
         end=end,
     )

@@ -179,6 +179,48 @@ def test_random_sessions_add_up(data: list[tuple[date, int, timezone, int | None
         assert any(w.first_date <= d <= w.last_date and w.sessions for w in weeks)
 
 
+statuses = st.sampled_from(["completed", "stopped", "interrupted", "running"])
+pains = st.one_of(st.none(), st.integers(0, 10))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    sessions=st.lists(
+        st.tuples(day_strategy, st.integers(0, 23), offsets, pains, pains, statuses), max_size=30
+    ),
+    others=st.lists(st.tuples(day_strategy, st.integers(0, 23), offsets, st.integers(1, 90)), max_size=15),
+    bounds=st.one_of(st.none(), st.tuples(day_strategy, day_strategy).map(sorted)),
+)
+def test_the_store_groups_weeks_in_sql_exactly_like_the_records(
+    tmp_path_factory, sessions, others, bounds
+) -> None:
+    """load_weekly_stats (grouped by SQLite) equals weekly_stats (record by record), bounds included."""
+    from rugtimer.paths import Paths
+
+    records = [
+        session(datetime.combine(d, time(h), tzinfo=tz), before, after, status)
+        for d, h, tz, before, after, status in sessions
+    ]
+    hurts = [HurtEvent(at=datetime.combine(d, time(h), tzinfo=tz)) for d, h, tz, _m in others]
+    changes = [
+        PlanChange(at=datetime.combine(d, time(h), tzinfo=tz), exercise="glute_bridge", change="reps")
+        for d, h, tz, _m in others[::2]
+    ]
+    walks = [Activity(date=d, kind="walking", minutes=m) for d, _h, _tz, m in others[1::2]]
+    start, end = bounds if bounds else (None, None)
+    with HistoryStore.open(Paths(tmp_path_factory.mktemp("weeks"))) as store:
+        for record in records:
+            store.add_session(record)
+        for hurt in hurts:
+            store.record_hurt(hurt)
+        for change in changes:
+            store.add_plan_change(change)
+        for walk in walks:
+            store.add_activity(walk)
+        from_sql = load_weekly_stats(store, start=start, end=end)
+    assert from_sql == weekly_stats(records, hurts, changes, walks, start=start, end=end)
+
+
 # --- the summary ----------------------------------------------------------------------------------------
 
 
