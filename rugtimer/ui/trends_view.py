@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
@@ -66,6 +67,8 @@ BAR_GREY: Final = "#8C8C8C"  # sessions per week
 RANGES: Final = (("weeks8", 8), ("months6", 26), ("year1", 52), ("all", None))
 """Range buttons: (object name suffix, number of ISO weeks up to this week; None = everything)."""
 DEFAULT_RANGE: Final = "year1"
+CROWDED_FROM: Final = 600
+"""More weeks than this on screen (over ~11 years): the lines are thinned to the pixels, the band merged."""
 MARKERS_UP_TO: Final = (
     104  # weeks shown; beyond ~2 years the markers would only blur the line (and cost time)
 )
@@ -615,9 +618,10 @@ class _Plot:
         widget.ci.setSpacing(0)
         widget.ci.setContentsMargins(4, 8, 16, 4)
 
-        self.pain = widget.addPlot(row=0, col=0)
-        self.events = widget.addPlot(row=1, col=0)
-        self.sessions = widget.addPlot(row=2, col=0)
+        # enableMenu=False also skips building each view box's context menu (~3 ms a plot).
+        self.pain = widget.addPlot(row=0, col=0, enableMenu=False)
+        self.events = widget.addPlot(row=1, col=0, enableMenu=False)
+        self.sessions = widget.addPlot(row=2, col=0, enableMenu=False)
         layout = widget.ci.layout
         layout.setRowStretchFactor(0, 5)
         layout.setRowStretchFactor(2, 2)
@@ -731,14 +735,21 @@ class _Plot:
         # Years of weeks: no markers, thinner lines and no antialiasing keep the first draw fast (a wide
         # antialiased dashed line through 500 points costs ~100 ms in Qt's raster engine).
         pg = self._pg
-        self._before.setData(x, before, symbol="o" if detailed else None, antialias=detailed)
+        # Decades of weeks are more points than pixels: the lines and the band are drawn per run of weeks
+        # and the after-line is solid (Qt's dashing of thousands of segments alone costs most of a second).
+        step = max(1, math.ceil(count / CROWDED_FROM))
+        crowded = step > 1
+        line_x = x
+        if crowded:  # one point per run of ``step`` weeks: the mean of the rated weeks in it
+            line_x, before = _run_means(np, x, step), _run_means(np, before, step)
+            after = _run_means(np, after, step)
+        self._before.setData(line_x, before, symbol="o" if detailed else None, antialias=detailed)
         self._before.setPen(pg.mkPen(QColor(BLUE), width=3 if detailed else 2))
-        self._after.setData(x, after, symbol="s" if detailed else None, antialias=detailed)
-        self._after.setPen(
-            pg.mkPen(QColor(ORANGE), width=2.5 if detailed else 1.5, style=Qt.PenStyle.DashLine)
-        )
+        self._after.setData(line_x, after, symbol="s" if detailed else None, antialias=detailed)
+        dash = Qt.PenStyle.SolidLine if crowded else Qt.PenStyle.DashLine
+        self._after.setPen(pg.mkPen(QColor(ORANGE), width=2.5 if detailed else 1.5, style=dash))
         self._band.antialias = detailed
-        self._band.setPath(_band_path(weeks))
+        self._band.setPath(_band_path(weeks, step=step))
         self._bars.setOpts(x=x, height=np.array([w.sessions for w in weeks], float))
         plans = [i for i, w in enumerate(weeks) if w.plan_changes]
         hurts = [i for i, w in enumerate(weeks) if w.hurt_events]
@@ -780,6 +791,37 @@ class _Plot:
         self._on_hover(max(0, min(self._count - 1, round(x))))
 
 
+def _run_means(np: Any, values: Any, step: int) -> Any:
+    """The mean of each run of ``step`` values, ignoring NaN (a run without any value stays NaN: a gap)."""
+    padded = np.full(math.ceil(len(values) / step) * step, np.nan)
+    padded[: len(values)] = values
+    runs = padded.reshape(-1, step)
+    counts = np.sum(~np.isnan(runs), axis=1)
+    sums = np.nansum(runs, axis=1)
+    means = np.full(len(runs), np.nan)
+    np.divide(sums, counts, out=means, where=counts > 0)
+    return means
+
+
+def _band_points(weeks: list[WeekStats], step: int) -> list[tuple[float, WeekStats | None]]:
+    """(x, week) for the band; with ``step`` > 1 one merged week (lowest min, highest max) per ``step``."""
+    if step <= 1:
+        return list(enumerate(weeks))
+    points: list[tuple[float, WeekStats | None]] = []
+    for start in range(0, len(weeks), step):
+        chunk = [w for w in weeks[start : start + step] if w.pain_before_min is not None]
+        if not chunk:
+            points.append((start, None))
+            continue
+        merged = replace(
+            chunk[0],
+            pain_before_min=min(w.pain_before_min for w in chunk),  # type: ignore[type-var]
+            pain_before_max=max(w.pain_before_max for w in chunk),  # type: ignore[type-var]
+        )
+        points.append((start + (min(step, len(weeks) - start) - 1) / 2, merged))
+    return points
+
+
 class _Band(QGraphicsPathItem):
     """The lowest-highest band; drawn without antialiasing for years of weeks (~40 ms less per paint)."""
 
@@ -792,11 +834,15 @@ class _Band(QGraphicsPathItem):
         painter.restore()
 
 
-def _band_path(weeks: list[WeekStats]) -> QPainterPath:
-    """The lowest-highest band: one closed shape per run of rated weeks, so gaps stay gaps."""
+def _band_path(weeks: list[WeekStats], step: int = 1) -> QPainterPath:
+    """The lowest-highest band: one closed shape per run of rated weeks, so gaps stay gaps.
+
+    With ``step`` > 1 (decades on one screen) each run of ``step`` weeks is one point: its lowest and its
+    highest rating, at the middle of the run, so the band keeps its outline with a fraction of the points.
+    """
     path = QPainterPath()
-    run: list[tuple[int, WeekStats]] = []
-    for index, week in [*enumerate(weeks), (len(weeks), None)]:
+    run: list[tuple[float, WeekStats]] = []
+    for index, week in [*_band_points(weeks, step), (len(weeks), None)]:
         if week is not None and week.pain_before_min is not None:
             run.append((index, week))
             continue
