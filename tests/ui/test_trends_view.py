@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from rugtimer.history.demo import fill_demo
 from rugtimer.history.records import SessionRecord
 from rugtimer.history.store import HistoryStore
-from rugtimer.history.trends import load_weekly_stats, summarize
+from rugtimer.history.trends import WeekStats, load_weekly_stats, summarize
 from rugtimer.paths import Paths
 from rugtimer.ui.trends_view import TrendsView
 
@@ -210,3 +210,19 @@ def test_arrow_keys_move_the_week_shown(make_view: MakeView, store: HistoryStore
     qtbot.keyClick(graph, Qt.Key.Key_Right)
     assert "wk 38 · 2026" in view.readout_text()
     view.close()
+
+
+def test_decades_on_one_screen_are_drawn_as_run_means_that_keep_gaps() -> None:
+    import numpy as np
+
+    from rugtimer.ui.trends_view import _band_points, _run_means
+
+    nan = float("nan")
+    means = _run_means(np, np.array([1.0, 3.0, nan, nan, nan, nan, 5.0]), 2)
+    assert means[0] == 2.0 and np.isnan(means[1]) and np.isnan(means[2]) and means[3] == 5.0
+    weeks = [
+        WeekStats(2026, 1 + i, date(2026, 1, 5) + timedelta(weeks=i), 1, 1, 4.0, low, high, None)
+        for i, (low, high) in enumerate([(2, 5), (3, 7), (1, 4)])
+    ]
+    [(x, merged)] = _band_points(weeks, 3)
+    assert x == 1.0 and (merged.pain_before_min, merged.pain_before_max) == (1, 7)
