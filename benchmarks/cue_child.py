@@ -51,8 +51,20 @@ def main() -> None:  # noqa: PLR0915 - one straight-line scenario
     total_ms = controller.timeline.total_ms
     records: list[tuple[int, int, str]] = []  # (planned ns, delivered ns, kind)
 
+    # Lateness is taken when the step's first cue is asked to play (what the person hears), or, for a step
+    # without a cue, when the window is told of the step.
+    asked: list[int] = []
+    play = cues.play
+
+    def play_and_note(key: str) -> None:
+        asked.append(time.monotonic_ns())
+        play(key)
+
+    cues.play = play_and_note  # type: ignore[method-assign]
+
     def on_events(events: list) -> None:
-        now = time.monotonic_ns()
+        now = asked[0] if asked else time.monotonic_ns()
+        asked.clear()
         for event in events:
             if event.kind in (EventKind.STEP_STARTED, EventKind.SESSION_COMPLETED):
                 records.append((anchor + event.at_ms * 1_000_000, now, str(event.kind)))

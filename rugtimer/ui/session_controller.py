@@ -18,6 +18,7 @@ from rugtimer.session_recorder import SessionRecorder
 from rugtimer.ui.cues import CuePlayer
 
 FRAME_MS = 33  # ≤ 30 fps
+SPIN_NS = 1_500_000  # the longest wait in _on_boundary: under the 1 ms of rounding plus wake-up jitter
 RETRY_MS = 5000
 
 
@@ -50,6 +51,7 @@ class SessionController(QObject):
         self.spoken = spoken
         self.known_cues = known_cues
         self.variant_names: dict[str, str] = {}
+        self._round_up = False  # see _on_boundary
         self._boundary = QTimer(self)
         self._boundary.setSingleShot(True)
         self._boundary.setTimerType(Qt.TimerType.PreciseTimer)
@@ -107,6 +109,15 @@ class SessionController(QObject):
         self._handle(action())
 
     def _on_boundary(self) -> None:
+        """The timer is armed to the whole millisecond *before* the boundary; the rest (under 1 ms, plus
+        the event loop's own wake-up jitter) is waited out here, so a cue starts within a millisecond of
+        its beat instead of 1-2 ms after it. The wait is bounded in real time (a fake clock never moves)."""
+        spin_until = time.monotonic_ns() + SPIN_NS
+        first = due = self.runner.next_due_ns()
+        while due is not None and 0 < due <= SPIN_NS and time.monotonic_ns() < spin_until:
+            due = self.runner.next_due_ns()
+        # A clock that did not move while we waited (a test's fake clock) gets the safe rounding next time.
+        self._round_up = due is not None and due > 0 and due == first
         self._handle(self.runner.poll())
 
     def _handle(self, events: list[Event]) -> None:
@@ -129,7 +140,8 @@ class SessionController(QObject):
         if due is None:
             self._boundary.stop()
         else:
-            self._boundary.start(max(0, -(-due // NS_PER_MS)))  # round up: never wake before the boundary
+            whole_ms = -(-due // NS_PER_MS) if self._round_up else due // NS_PER_MS
+            self._boundary.start(max(0, whole_ms))  # round down: _on_boundary waits out the rest
         running = self.runner.state is RunState.RUNNING
         if running and not self._frames.isActive():
             self._frames.start()
