@@ -13,12 +13,8 @@ from datetime import datetime
 from rugtimer.history.errors import StorageError
 from rugtimer.history.records import HurtEvent, Rating, SessionRecord, SetRecord
 from rugtimer.history.store import HistoryStore
+from rugtimer.local_time import local_now
 from rugtimer.program.runner import SetDone
-
-
-def local_now() -> datetime:
-    """Now, timezone-aware in the local zone (stored as UTC instant + offset)."""
-    return datetime.now().astimezone()
 
 
 @dataclass

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from rugtimer.history.errors import AlreadyRunning, CorruptDatabaseError, HistoryError, NewerDatabaseError
 from rugtimer.history.lock import InstanceLock
 from rugtimer.history.store import HistoryStore
+from rugtimer.local_time import local_now
 from rugtimer.paths import Paths
 from rugtimer.program.library import Library, load_library
 from rugtimer.program.validation import ProgramError
-from rugtimer.session_recorder import local_now
 from rugtimer.settings import Settings, load_settings
 from rugtimer.ui.cues import CuePlayer
 
