@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test setup lint format clean
+.PHONY: run test setup lint format clean package
 
 run: setup
 	$(BIN)/python -m rugtimer
@@ -21,5 +21,9 @@ lint: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# A one-folder app in dist/RugTimer/ (PyInstaller), checked with a short offscreen start; not part of `make test`.
+package: setup
+	bash packaging/build_app.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

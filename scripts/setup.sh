@@ -16,16 +16,18 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
 )
+# Optional: desktop-file-validate and appstreamcli, for tests/test_desktop_files.py (skipped without them).
+OPTIONAL_APT_PACKAGES=(desktop-file-utils appstream)
 
 missing_packages() {
   local pkg
-  for pkg in "${APT_PACKAGES[@]}"; do
+  for pkg in "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
   done
 }
 
 if command -v dpkg-query >/dev/null 2>&1; then
-  mapfile -t missing < <(missing_packages)
+  mapfile -t missing < <(missing_packages "${APT_PACKAGES[@]}")
   # Debian's own python3 needs python3-venv for `python3 -m venv` (ensurepip is split off).
   if ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then
     missing+=(python3-venv)
@@ -41,6 +43,17 @@ if command -v dpkg-query >/dev/null 2>&1; then
       echo "    sudo apt-get install -y ${missing[*]}" >&2
       echo "Run that command, then run this one again." >&2
       exit 1
+    fi
+  fi
+  mapfile -t optional < <(missing_packages "${OPTIONAL_APT_PACKAGES[@]}")
+  if ((${#optional[@]})); then
+    if [ "$(id -u)" -eq 0 ]; then
+      echo "setup: installing the desktop-file validators: ${optional[*]}"
+      export DEBIAN_FRONTEND=noninteractive
+      { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${optional[@]}" >/dev/null; } ||
+        echo "setup: could not install ${optional[*]}; the tests that need them will be skipped." >&2
+    else
+      echo "setup: optional (the desktop-file tests are skipped without): sudo apt-get install -y ${optional[*]}" >&2
     fi
   fi
 else

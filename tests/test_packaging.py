@@ -33,6 +33,14 @@ def test_wheel_contains_every_resource(wheel: Path) -> None:
     assert missing == []
 
 
+def test_wheel_contains_the_app_icons(wheel: Path) -> None:
+    """The window icon (SVG) and the hicolor PNGs that Linux packaging copies from an installed wheel."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "rugtimer/resources/icons/rugtimer.svg" in names
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        assert f"rugtimer/resources/icons/hicolor/{size}x{size}/apps/nl.rugtimer.RugTimer.png" in names
+
+
 def test_installed_wheel_runs_and_reads_its_library(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
