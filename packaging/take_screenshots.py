@@ -122,10 +122,21 @@ def main() -> int:  # noqa: PLR0915 - one linear script of screens
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--lang", default="nl", choices=("nl", "en"))
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--theme", choices=("light", "dark", "high_contrast"), help="theme-<theme>-<scale>-*.png"
+    )
+    parser.add_argument("--text-scale", type=int, default=100, help="text size in percent (with --theme)")
+    parser.add_argument(
+        "--only", default="", help="comma-separated screen names to save, e.g. today,session-hold"
+    )
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     app = QApplication(sys.argv[:1])
     translators = install_translators(app, args.lang)  # noqa: F841 - kept alive for the run
+    if args.theme:
+        from rugtimer.ui.theme import apply_theme
+
+        apply_theme(app, args.theme, args.text_scale)
     from rugtimer.ui.dialogs.after_session_dialog import AfterSessionDialog
     from rugtimer.ui.main_window import MainWindow
 
@@ -145,8 +156,12 @@ def main() -> int:  # noqa: PLR0915 - one linear script of screens
         window.show()
 
         def shot(name: str, widget=None) -> None:
+            if args.only and name not in args.only.split(","):
+                return
             app.processEvents()
             target = args.out / f"{name}-{suffix}.png"
+            if args.theme:
+                target = args.out / f"theme-{args.theme}-{args.text_scale}-{name}.png"
             (widget or window).grab().save(str(target))
             print(target)
 

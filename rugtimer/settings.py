@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rugtimer.atomic_file import write_atomically
 from rugtimer.reminders import ReminderSchedule, parse_time, parse_weekdays
+from rugtimer.theme_data import TEXT_SCALE_MAX, TEXT_SCALE_MIN, THEME_CHOICES
 
 SETTINGS_VERSION = 1
 LANGUAGE_CHOICES = ("", "nl", "en")  # "" follows the system
@@ -28,6 +29,8 @@ class Settings:
     rest_seconds: int = 30
     reminder_days: str = ""  # weekdays to remind on, "0,2,4" (0 = Monday); "" = no reminders
     reminder_time: str = "18:00"  # HH:MM local time
+    theme: str = ""  # "" follows the system; "light", "dark", "high_contrast"
+    text_scale: int = 100  # text size in percent of the normal size
 
     def validated(self) -> tuple[Settings, list[str]]:
         """A copy with every out-of-range value replaced by its default, and what was replaced."""
@@ -40,6 +43,8 @@ class Settings:
             "rest_seconds": 0 <= self.rest_seconds <= 600,
             "reminder_days": _parses(parse_weekdays, self.reminder_days),
             "reminder_time": _parses(parse_time, self.reminder_time),
+            "theme": self.theme in THEME_CHOICES,
+            "text_scale": TEXT_SCALE_MIN <= self.text_scale <= TEXT_SCALE_MAX,
         }
         fixed = self
         for name, ok in checks.items():

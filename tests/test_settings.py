@@ -76,3 +76,35 @@ def test_bad_reminder_values_fall_back_with_a_message(tmp_path: Path) -> None:
     settings, problems = load_settings(path)
     assert settings == Settings() and any("reminder_days: expected str" in p for p in problems)
     assert reminder_schedule(Settings(reminder_days="2", reminder_time="nonsense")) is None
+
+
+# --- theme and text size
+
+
+def test_theme_and_text_size_default_to_the_system_and_100_and_are_saved_only_when_changed(
+    tmp_path: Path,
+) -> None:
+    assert (Settings().theme, Settings().text_scale) == ("", 100)
+    path = tmp_path / "settings.toml"
+    save_settings(path, Settings())
+    assert "theme" not in path.read_text(encoding="utf-8")
+    chosen = Settings(theme="high_contrast", text_scale=150)
+    save_settings(path, chosen)
+    text = path.read_text(encoding="utf-8")
+    assert 'theme = "high_contrast"' in text and "text_scale = 150" in text and "version = 1" in text
+    assert load_settings(path) == (chosen, [])
+
+
+def test_an_unknown_theme_or_a_text_size_out_of_range_falls_back_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('version = 1\ntheme = "purple"\ntext_scale = 400\n', encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert (settings.theme, settings.text_scale) == ("", 100)
+    assert any("theme: 'purple' is out of range" in p for p in problems)
+    assert any("text_scale: 400 is out of range" in p for p in problems)
+    path.write_text('version = 1\ntext_scale = "150"\ntheme = "dark"\n', encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert (settings.theme, settings.text_scale) == ("dark", 100)
+    assert any("text_scale: expected int" in p for p in problems)
+    path.write_text("version = 1\ntext_scale = 110\n", encoding="utf-8")  # any whole percentage in range
+    assert load_settings(path) == (Settings(text_scale=110), [])

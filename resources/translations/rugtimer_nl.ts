@@ -1514,10 +1514,6 @@ Ctrl+,: instellingen</translation>
       <translation>Klaarmaken</translation>
     </message>
     <message>
-      <source>A new language is used from the next start of RugTimer.</source>
-      <translation>Een andere taal gaat in bij de volgende start van RugTimer.</translation>
-    </message>
-    <message>
       <source>&amp;Reminders</source>
       <translation>&amp;Herinneringen</translation>
     </message>
@@ -1540,6 +1536,50 @@ Ctrl+,: instellingen</translation>
     <message>
       <source>E&amp;xport to calendar (.ics)…</source>
       <translation>E&amp;xporteren naar agenda (.ics)…</translation>
+    </message>
+    <message>
+      <source>&amp;Theme</source>
+      <translation>&amp;Thema</translation>
+    </message>
+    <message>
+      <source>Theme and text size change as soon as you save; a new language at the next start.</source>
+      <translation>Thema en tekstgrootte veranderen meteen als je opslaat, een andere taal pas bij de volgende start.</translation>
+    </message>
+    <message>
+      <source>High contrast</source>
+      <translation>Hoog contrast</translation>
+    </message>
+    <message>
+      <source>Text si&amp;ze</source>
+      <translation>Tekst&amp;grootte</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Licht</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Donker</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <source>The colours of RugTimer; they change as soon as you save</source>
+      <translation>De kleuren van RugTimer; ze veranderen meteen als je opslaat</translation>
+    </message>
+    <message>
+      <source>%1 % (normal)</source>
+      <translation>%1 % (normaal)</translation>
+    </message>
+    <message>
+      <source>Text size</source>
+      <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+      <source>The size of all text; it changes as soon as you save</source>
+      <translation>De grootte van alle tekst; die verandert meteen als je opslaat</translation>
     </message>
     <message>
       <source>Export to calendar (.ics)</source>

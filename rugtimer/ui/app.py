@@ -148,6 +148,9 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     from rugtimer.ui.translations import install_translators
 
     install_translators(app, language)
+    from rugtimer.ui.theme import apply_theme
+
+    apply_theme(app, settings.theme, settings.text_scale)  # before any window is built
     try:
         library = load_library()
     except ProgramError as exc:

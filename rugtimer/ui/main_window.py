@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -33,11 +33,13 @@ from rugtimer.program.coach import COUNTED_STATUSES, monday_of
 from rugtimer.program.exercises import Range
 from rugtimer.program.plan import Dose
 from rugtimer.settings import Settings, reminder_schedule, save_settings
+from rugtimer.theme_data import TYPE_SCALE
 from rugtimer.ui.activity_summary import ActivitySummary
 from rugtimer.ui.app import AppContext
 from rugtimer.ui.coach_flow import CoachFlow
 from rugtimer.ui.coach_panel import CoachPanel
 from rugtimer.ui.cues import exercise_key
+from rugtimer.ui.exercise_card import font
 from rugtimer.ui.today_view import TodayView
 
 if TYPE_CHECKING:
@@ -69,7 +71,13 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("problemBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff3cd; color: #111; padding: 8px; font-size: 14pt;")
+        # The theme's note colours (calm yellow in light, deep amber in dark): palette roles follow a theme
+        # change at once (a style sheet has no tool-tip roles and reads colours only once).
+        self.banner.setAutoFillBackground(True)
+        self.banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.banner.setMargin(8)
+        self.banner.setFont(font(TYPE_SCALE["body"]))  # setFont, not font-size: follows the text size
         self.banner.hide()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.today)
@@ -552,7 +560,12 @@ class MainWindow(QMainWindow):
         )
 
     def _save_settings(self, settings: Settings) -> None:
+        before = self.context.settings
         self.context.settings = settings
+        if (settings.theme, settings.text_scale) != (before.theme, before.text_scale):
+            from rugtimer.ui.theme import apply_theme
+
+            apply_theme(QApplication.instance(), settings.theme, settings.text_scale)  # at once, no restart
         self.context.cues.set_volume(settings.volume)
         self.reminders.set_schedule(reminder_schedule(settings))
         try:

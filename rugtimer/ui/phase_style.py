@@ -1,39 +1,28 @@
-"""How each phase looks: its word and its colour (Okabe–Ito, safe for colour-blind eyes).
+"""How each phase looks: its word and its colours (per theme; Okabe–Ito hues, safe for colour-blind eyes).
 
-Colour is never the only signal: the phase word and the tempo bar's movement say the same thing.
+Colour is never the only signal: the phase word and the tempo bar's movement say the same thing. The colours
+live in ``rugtimer.theme_data`` (checked there for contrast); this module picks the ones of the theme showing.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from rugtimer.program.timeline import Phase
+from rugtimer.theme_data import LIGHT, THEMES
+from rugtimer.theme_data import PhaseColours as PhaseStyle
+from rugtimer.ui.theme import current_theme
 
-BLACK = "#111111"
-WHITE = "#ffffff"
+__all__ = ["STYLES", "PhaseStyle", "colour", "phase_colours", "phase_word", "side_word"]
+
+STYLES: dict[str, PhaseStyle] = dict(THEMES[LIGHT].phases)
+"""The light theme's phase colours (what the other themes are recognised against)."""
 
 
-@dataclass(frozen=True)
-class PhaseStyle:
-    background: str
-    foreground: str
-
-
-STYLES: dict[str, PhaseStyle] = {
-    Phase.LEAD_IN: PhaseStyle("#f0e442", BLACK),
-    Phase.UP: PhaseStyle("#0072b2", WHITE),
-    Phase.HOLD: PhaseStyle("#e69f00", BLACK),
-    Phase.DOWN: PhaseStyle("#009e73", BLACK),
-    Phase.WORK: PhaseStyle("#0072b2", WHITE),
-    Phase.MOVE: PhaseStyle("#009e73", BLACK),
-    Phase.REST: PhaseStyle("#56b4e9", BLACK),
-    Phase.SWITCH: PhaseStyle("#cc79a7", BLACK),
-    "done": PhaseStyle("#2b2b2b", WHITE),
-    "paused": PhaseStyle("#5f6368", WHITE),
-}
+def phase_colours(key: str) -> PhaseStyle:
+    """Background and foreground of a phase ("done" and "paused" too) in the theme showing now."""
+    return current_theme().phases[str(key)]
 
 
 def phase_word(phase: str) -> str:

@@ -15,7 +15,7 @@ from rugtimer.program.library import Library, illustration_bytes
 from rugtimer.program.runner import RunState, Snapshot
 from rugtimer.program.timeline import Phase, Timeline
 from rugtimer.ui.illustration import IllustrationWidget
-from rugtimer.ui.phase_style import STYLES, phase_word, side_word
+from rugtimer.ui.phase_style import phase_colours, phase_word, side_word
 from rugtimer.ui.tempo_bar import TempoBar, bar_level
 
 
@@ -122,7 +122,7 @@ class SessionView(QWidget):
             label.setFont(font)
 
     def _apply_style(self, key: str) -> None:
-        style = STYLES[key]
+        style = phase_colours(key)  # the theme showing now
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(style.background))
         palette.setColor(QPalette.ColorRole.WindowText, QColor(style.foreground))

@@ -1,4 +1,4 @@
-"""Settings: language, spoken cues, volume with a test sound, lead-in and rest seconds, reminders."""
+"""Settings: language, theme, text size, spoken cues, volume with a test sound, lead-in and rest, reminders."""
 
 from __future__ import annotations
 
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from rugtimer.reminders import ReminderSchedule, format_time, format_weekdays, parse_time, parse_weekdays
 from rugtimer.settings import Settings
+from rugtimer.theme_data import DARK, HIGH_CONTRAST, LIGHT, SYSTEM, TEXT_SCALE_CHOICES, TYPE_SCALE
 from rugtimer.ui.cues import CuePlayer
 from rugtimer.ui.dialogs import fit_to_screen
+from rugtimer.ui.exercise_card import font
 
 
 class SettingsDialog(QDialog):
@@ -52,9 +54,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._cues = cues
         self._original = settings
-        font = self.font()
-        font.setPointSize(14)
-        self.setFont(font)
+        self.setFont(font(TYPE_SCALE["body"]))
 
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow the system"), "")
@@ -62,6 +62,8 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language.setAccessibleName(self.tr("Language"))
+        self.theme = self._make_theme_box(settings.theme)
+        self.text_scale = self._make_text_scale_box(settings.text_scale)
         self.spoken = QCheckBox(self.tr("Spoken cues (phase words and counting)"))
         self.spoken.setChecked(settings.spoken_cues)
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -84,20 +86,74 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(
+            self._label_for(self.tr("&Theme"), self.theme),
+            self._pair(self.theme, self.tr("Text si&ze"), self.text_scale),
+        )
         form.addRow("", self.spoken)
         form.addRow(self.tr("Volume"), volume_row)
         form.addRow("", self.sound_state)
         form.setRowVisible(self.sound_state, bool(cues.problem))  # no empty gap when the sound works
-        form.addRow(self.tr("Get ready"), self.lead_in)
-        form.addRow(self.tr("Rest between sets"), self.rest)
-        note = QLabel(self.tr("A new language is used from the next start of RugTimer."))
-        note.setWordWrap(True)
+        form.addRow(
+            self._label_for(self.tr("Get ready"), self.lead_in),
+            self._pair(self.lead_in, self.tr("Rest between sets"), self.rest),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self._make_reminders(settings, reminder_problem))
-        layout.addWidget(note)
+        layout.addWidget(self._make_when_note())
         layout.addWidget(self._make_buttons())
         fit_to_screen(self, 760)  # word-wrapped texts get their full height, within the screen
+
+    def _make_when_note(self) -> QLabel:
+        """Says honestly which changes show at once and which wait for the next start."""
+        note = QLabel(
+            self.tr("Theme and text size change as soon as you save; a new language at the next start.")
+        )
+        note.setObjectName("whenChangesApply")
+        note.setWordWrap(True)
+        return note
+
+    def _make_theme_box(self, chosen: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("themeChoice")
+        box.addItem(self.tr("Follow the system"), SYSTEM)
+        box.addItem(self.tr("Light"), LIGHT)
+        box.addItem(self.tr("Dark"), DARK)
+        box.addItem(self.tr("High contrast"), HIGH_CONTRAST)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        box.setAccessibleName(self.tr("Theme"))
+        box.setAccessibleDescription(self.tr("The colours of RugTimer; they change as soon as you save"))
+        return box
+
+    @staticmethod
+    def _label_for(text: str, control: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(control)  # its mnemonic reaches the control; screen readers read it as its label
+        return label
+
+    def _pair(self, first: QWidget, second_label: str, second: QWidget) -> QHBoxLayout:
+        """Two related choices on one row (theme and text size, get ready and rest), so the dialog stays
+        short enough for a 768 px screen at 175 % text."""
+        row = QHBoxLayout()
+        row.addWidget(first, 1 if isinstance(first, QComboBox) else 0)
+        row.addSpacing(24)
+        row.addWidget(self._label_for(second_label, second))
+        row.addWidget(second)
+        if not isinstance(first, QComboBox):
+            row.addStretch(1)
+        return row
+
+    def _make_text_scale_box(self, chosen: int) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("textScaleChoice")
+        for percent in sorted({*TEXT_SCALE_CHOICES, chosen}):  # a hand-edited size stays choosable
+            text = self.tr("%1 % (normal)") if percent == 100 else "%1 %"
+            box.addItem(text.replace("%1", str(percent)), percent)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        box.setAccessibleName(self.tr("Text size"))
+        box.setAccessibleDescription(self.tr("The size of all text; it changes as soon as you save"))
+        return box
 
     def _make_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(
@@ -229,6 +285,8 @@ class SettingsDialog(QDialog):
             rest_seconds=self.rest.value(),
             reminder_days=format_weekdays(schedule.weekdays) if schedule else "",
             reminder_time=self._reminder_time_text(),
+            theme=self.theme.currentData(),
+            text_scale=self.text_scale.currentData(),
         )
 
     def _reminder_time_text(self) -> str:
