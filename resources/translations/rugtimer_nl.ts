@@ -1111,6 +1111,10 @@ Ctrl+,: instellingen</translation>
       <translation>10, ergst denkbare pijn</translation>
     </message>
     <message>
+      <source>Pain score: 0 is no pain, 10 is the worst imaginable pain</source>
+      <translation>Pijnscore: 0 is geen pijn, 10 is de ergst denkbare pijn</translation>
+    </message>
+    <message>
       <source>no pain</source>
       <translation>geen pijn</translation>
     </message>
@@ -1429,6 +1433,13 @@ Ctrl+,: instellingen</translation>
     </message>
   </context>
   <context>
+    <name>ScrollingBody</name>
+    <message>
+      <source>This window is taller than the screen: Page Up and Page Down scroll it.</source>
+      <translation>Dit venster is hoger dan je scherm: met Page Up en Page Down scroll je erdoor.</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionView</name>
     <message>
       <source>Floor mode (F11)</source>
@@ -1445,6 +1456,10 @@ Ctrl+,: instellingen</translation>
     <message>
       <source>Seconds left</source>
       <translation>Seconden over</translation>
+    </message>
+    <message>
+      <source>Exercise session</source>
+      <translation>Oefensessie</translation>
     </message>
     <message>
       <source>Set %1 of %2</source>
@@ -1554,6 +1569,18 @@ Ctrl+,: instellingen</translation>
       <translation>Tekst&amp;grootte</translation>
     </message>
     <message>
+      <source>From 0 to 100 %; the arrow keys change it, Test sound plays it</source>
+      <translation>Van 0 tot 100 %; met de pijltjestoetsen zet je het harder of zachter, met Geluid testen hoor je het</translation>
+    </message>
+    <message>
+      <source>From 0 to 60 seconds</source>
+      <translation>Van 0 tot 60 seconden</translation>
+    </message>
+    <message>
+      <source>From 0 to 600 seconds, in steps of 5</source>
+      <translation>Van 0 tot 600 seconden, in stappen van 5</translation>
+    </message>
+    <message>
       <source>Light</source>
       <translation>Licht</translation>
     </message>
@@ -1592,6 +1619,10 @@ Ctrl+,: instellingen</translation>
     <message>
       <source>Reminders pop up while RugTimer is open. Also when it is closed? Use your calendar.</source>
       <translation>Herinneringen verschijnen zolang RugTimer openstaat. Ook als het dicht is? Gebruik je agenda.</translation>
+    </message>
+    <message>
+      <source>Hours and minutes; Tab goes from the hours to the minutes</source>
+      <translation>Uren en minuten; met Tab ga je van de uren naar de minuten</translation>
     </message>
     <message>
       <source>Mon</source>
@@ -1732,6 +1763,14 @@ Beginnen met een lege geschiedenis? Het beschadigde bestand blijft bewaard.</tra
     <message>
       <source>Today</source>
       <translation>Vandaag</translation>
+    </message>
+    <message>
+      <source>Today's exercises</source>
+      <translation>De oefeningen van vandaag</translation>
+    </message>
+    <message>
+      <source>Page Up and Page Down scroll the exercise cards.</source>
+      <translation>Met Page Up en Page Down scroll je door de oefenkaarten.</translation>
     </message>
     <message>
       <source>Week {week} of your plan</source>
@@ -1994,6 +2033,14 @@ Beginnen met een lege geschiedenis? Het beschadigde bestand blijft bewaard.</tra
     <message>
       <source>Tip: begin with the floor exercises, and add the ball ones once the floor set feels familiar.</source>
       <translation>Tip: begin met de vloeroefeningen en neem de baloefeningen erbij zodra de vloeroefeningen vertrouwd voelen.</translation>
+    </message>
+    <message>
+      <source>Welcome and the alarm signals</source>
+      <translation>Welkom en de alarmsignalen</translation>
+    </message>
+    <message>
+      <source>Page Up and Page Down scroll the text.</source>
+      <translation>Met Page Up en Page Down scroll je door de tekst.</translation>
     </message>
     <message>
       <source>&amp;Floor exercises (4, on a mat)</source>

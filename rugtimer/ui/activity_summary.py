@@ -146,7 +146,8 @@ class ActivitySummary(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self._text)
         layout.addLayout(row)
-        self.setFocusProxy(self._button)
+        # No focus proxy to the button: Qt treats a widget with a proxy as a Tab stop where the widget sits in
+        # the chain, and Today's tab order moves only the button, so Tab never got back to Start session.
         self.set_week(summarize_activity_week((), date.today(), None))
 
     # -- public

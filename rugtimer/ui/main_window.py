@@ -40,6 +40,7 @@ from rugtimer.ui.coach_flow import CoachFlow
 from rugtimer.ui.coach_panel import CoachPanel
 from rugtimer.ui.cues import exercise_key
 from rugtimer.ui.exercise_card import font
+from rugtimer.ui.focus_ring import keep_focus_visible
 from rugtimer.ui.today_view import TodayView
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._floor = False
         self.setWindowTitle("RugTimer")
         self.setObjectName("mainWindow")
+        keep_focus_visible(QApplication.instance())  # a ring around the focus in every window, from the mat
         self._fit_to_screen()
 
         self.today = self._make_today_page()
@@ -255,7 +257,7 @@ class MainWindow(QMainWindow):
             (self.tr("Today"), "Ctrl+1", self.show_today),
             (self.tr("Progress"), "Ctrl+2", self.show_trends),
             (self.tr("History"), "Ctrl+3", self.show_history),
-            (self.tr("Help"), "Ctrl+4", self.show_help),
+            (self.tr("Help"), "Ctrl+4", lambda _checked=False: self.show_help()),  # "checked" is no section
         )
         for text, key, slot in pages:
             action = bar.addAction(text)

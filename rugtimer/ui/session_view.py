@@ -69,6 +69,7 @@ class SessionView(QWidget):
             "Space pause · → next exercise · ← repeat set · S skip rest · P this hurts · M mute · Esc stop · F1 help"
         )
         self.hints.setText(hints)
+        self._name_for_screen_readers(hints)
         self.phase.setAccessibleName(self.tr("Phase"))
         self.seconds.setAccessibleName(self.tr("Seconds left"))
 
@@ -90,6 +91,11 @@ class SessionView(QWidget):
         layout.addWidget(self.next_up)
         layout.addWidget(self.cue)
         layout.addWidget(self.hints)
+
+    def _name_for_screen_readers(self, hints: str) -> None:
+        """The keyboard focus rests on this view during a session (every action is a key): say what it is."""
+        self.setAccessibleName(self.tr("Exercise session"))
+        self.setAccessibleDescription(hints)
 
     # -- appearance ------------------------------------------------------------------------------------
 

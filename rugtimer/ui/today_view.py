@@ -124,6 +124,9 @@ class TodayView(QWidget):
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setWidget(self._content)
+        # A Tab stop of its own: an unfolded card can be taller than the window, and its text takes no focus.
+        self._scroll.setAccessibleName(self.tr("Today's exercises"))
+        self._scroll.setAccessibleDescription(self.tr("Page Up and Page Down scroll the exercise cards."))
 
         self._extras = QVBoxLayout()
         self._extras.setContentsMargins(24, 0, 24, 8)

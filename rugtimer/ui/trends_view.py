@@ -178,8 +178,6 @@ class TrendsView(QWidget):
         self._words.setTextFormat(Qt.TextFormat.RichText)
         self._words.setFont(font(14))
         self._words.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self._words.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._words.setAccessibleName(self.tr("The trend in words"))
         words_box = QWidget()
         words_layout = QVBoxLayout(words_box)
@@ -194,6 +192,10 @@ class TrendsView(QWidget):
         self._words_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._words_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._words_scroll.setFixedWidth(360)
+        # One Tab stop for the words: the area scrolls with the arrow and page keys (the text may be longer
+        # than the window at large text sizes) and gives a screen reader the text as its description.
+        self._words_scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._words_scroll.setAccessibleName(self.tr("The trend in words"))
         return self._words_scroll
 
     # -- public
@@ -316,6 +318,7 @@ class TrendsView(QWidget):
             )
             self._plot.widget.installEventFilter(self)
             self._graph_layout.insertWidget(0, self._plot.widget, 1)
+            QWidget.setTabOrder(self._plot.widget, self._words_scroll)  # reading order: graph, then words
             self._plot.widget.show()
             self._plot.set_axis_labels(self.tr("Pain (0–10)"), self.tr("Sessions"))
         self._plot.show_weeks(self._visible)
@@ -418,6 +421,7 @@ class TrendsView(QWidget):
             text = self.tr("Your pain has been logged for {weeks} weeks without a clear improvement. When complaints last longer than 6 to 8 weeks, it is worth seeing a physiotherapist: they can check your exercises and adjust the plan with you.")  # fmt: skip
             sections.append((self.tr("A suggestion"), text.format(weeks=summary.span_weeks)))
         self._words.setAccessibleDescription("\n\n".join(f"{h}: {b}" for h, b in sections))
+        self._words_scroll.setAccessibleDescription(self._words.accessibleDescription())
         return "".join(
             f"<p style='margin-bottom:12px'><b>{html.escape(h)}</b><br>{html.escape(b)}</p>"
             for h, b in sections
@@ -509,7 +513,8 @@ class TrendsView(QWidget):
             swatch.setPixmap(_swatch(kind, QColor(colour), ratio))
             label = QLabel(text)
             label.setFont(font(10.5))
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            label.setWordWrap(True)  # at large text sizes four entries side by side are wider than the window
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             grid.addWidget(swatch, row, column * 2)
             grid.addWidget(label, row, column * 2 + 1)
         grid.setColumnStretch(columns * 2 - 1, 1)

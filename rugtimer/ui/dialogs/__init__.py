@@ -2,14 +2,52 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+TITLE_BAR = 40
+"""Room the desktop's title bar takes above a dialog (the main window leaves the same)."""
+WIDEN_STEP = 40
+
+
+class ScrollingBody(QScrollArea):
+    """A dialog's content when it is taller than the screen even at full width (large text on a low laptop
+    screen): it scrolls, and it is a Tab stop, so Page Down and the arrows bring the rest into view. The keys
+    it does not use while a control inside has the focus go on to the dialog (its arrow keys between the
+    answers, the digits of the pain score)."""
+
+    def __init__(self, content: QWidget, title: str, content_width: int) -> None:
+        super().__init__()
+        self.setObjectName("dialogBody")
+        self._content_width = content_width  # the dialog's own minimum: scrolling never narrows the content
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(
+            self.tr("This window is taller than the screen: Page Up and Page Down scroll it.")
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.hasFocus():
+            super().keyPressEvent(event)
+        else:
+            event.ignore()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._content_width + self.verticalScrollBar().sizeHint().width(), 160)
 
 
 def fit_to_screen(dialog: QDialog, width: int) -> None:
     """Size ``dialog`` to show all its (word-wrapped) text at about ``width`` px, within the screen.
 
     Qt's automatic first size caps a window at 2/3 of the screen, which on a 1366×768 laptop cuts the
-    big-print dialogs short; this asks the layout for the height the text needs at the chosen width.
+    big-print dialogs short; this asks the layout for the height the text needs at the chosen width. When
+    that is taller than the screen (large text on a low screen), the dialog gets wider, so the text wraps
+    into fewer lines; when even the full width is not enough, its content scrolls rather than being cut off.
     """
     dialog.ensurePolished()
     layout = dialog.layout()
@@ -18,10 +56,27 @@ def fit_to_screen(dialog: QDialog, width: int) -> None:
     layout.activate()
     parent = dialog.parentWidget()
     screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
+    most_width, most_height = screen.width(), screen.height() - TITLE_BAR
     minimum = layout.minimumSize()
-    chosen_width = min(max(width, minimum.width()), screen.width())
-    height = layout.totalHeightForWidth(chosen_width) if layout.hasHeightForWidth() else -1
-    chosen_height = min(
-        max(height, layout.sizeHint().height() if height < 0 else 0, minimum.height()), screen.height()
-    )
-    dialog.resize(chosen_width, chosen_height)
+    chosen_width = min(max(width, minimum.width()), most_width)
+    if not layout.hasHeightForWidth():
+        dialog.resize(chosen_width, min(max(layout.sizeHint().height(), minimum.height()), most_height))
+        return
+    scrolls_itself = dialog.findChild(QScrollArea) is not None  # a part scrolls, its buttons stay in view
+    wider = chosen_width
+    needed = max(layout.totalHeightForWidth(wider), minimum.height())
+    while needed > most_height and wider < most_width and not scrolls_itself:
+        wider = min(wider + WIDEN_STEP, most_width)
+        needed = max(layout.totalHeightForWidth(wider), minimum.height())
+    if needed <= most_height or scrolls_itself:
+        dialog.resize(wider, min(needed, most_height))
+        return
+    content = QWidget()
+    content.setObjectName("dialogContent")
+    content.setLayout(layout)  # takes the layout, and the widgets in it, from the dialog
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, 0)
+    body = ScrollingBody(content, dialog.windowTitle(), max(chosen_width, minimum.width()))
+    outer.addWidget(body)
+    outer.activate()
+    dialog.resize(max(body.minimumSizeHint().width(), min(chosen_width, most_width)), most_height)

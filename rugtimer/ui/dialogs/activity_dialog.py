@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -293,6 +294,9 @@ class ActivityDialog(QDialog):
         box.setMinimumHeight(60)
         widest = QFontMetrics(box.font()).horizontalAdvance(f"{MAX_MINUTES}{box.suffix()}")
         box.setMinimumWidth(max(170, widest + 40))  # room for "600 min" at any text size
+        # Not a fixed height: in a row, Qt caps every button's height at this box's, and the preset digits
+        # grow taller than 60 px at large text sizes.
+        box.setSizePolicy(box.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Preferred)
         box.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)  # tiny arrows; presets and ↑ ↓ do it
         box.setSingleStep(5)

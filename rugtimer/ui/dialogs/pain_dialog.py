@@ -6,8 +6,8 @@ Home/End for 0/10, Enter to confirm; clicking a number confirms at once; Esc ski
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,23 @@ _SCALE_STYLE = (
     " QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
     " border: 5px solid palette(window-text); }"
 )
+
+
+class _NumberButton(QPushButton):
+    """A square scale button, ``BUTTON_SIZE`` or as big as the widest number ("10", in the chosen number's
+    black weight) needs at the current text size: the digits must never be cut off."""
+
+    def sizeHint(self) -> QSize:
+        black = QFont(self.font())
+        black.setWeight(QFont.Weight.Black)
+        metrics = QFontMetrics(black)
+        frame = 2 * 12  # the chosen number's 5 px border and some air on each side
+        text = max(metrics.horizontalAdvance(str(HIGHEST)), metrics.height())
+        side = max(BUTTON_SIZE, text + frame, super().sizeHint().width(), super().sizeHint().height())
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 def typed_value(current: int | None, digit: int) -> int:
@@ -160,11 +178,11 @@ class PainScale(QWidget):
     # -- building
 
     def _make_button(self, number: int) -> QPushButton:
-        button = QPushButton(str(number))
+        button = _NumberButton(str(number))
         button.setObjectName(f"pain_{number}")
         button.setCheckable(True)
         button.setAutoDefault(False)  # Enter belongs to the scale, not to the focused button
-        button.setFixedSize(BUTTON_SIZE, BUTTON_SIZE)
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         if number == LOWEST:
             button.setAccessibleName(self.tr("0, no pain"))
@@ -172,6 +190,7 @@ class PainScale(QWidget):
             button.setAccessibleName(self.tr("10, worst imaginable pain"))
         else:
             button.setAccessibleName(str(number))
+        button.setAccessibleDescription(self.tr("Pain score: 0 is no pain, 10 is the worst imaginable pain"))
         button.installEventFilter(self)
         button.clicked.connect(lambda _checked=False, n=number: self._on_clicked(n))
         return button

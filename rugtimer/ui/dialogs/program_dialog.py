@@ -447,6 +447,11 @@ class ProgramDialog(QDialog):
                     grid.addWidget(row.sets_cell, line, 1)
                 grid.addWidget(row.amount_cell, line, 2)
                 grid.addWidget(row.variant, line, 3)
+                # On Linux a screen reader names a combo box by its value ("Standard") and takes the label
+                # from a QLabel buddy beside it; the column title serves every row, so each gets an unseen one.
+                buddy = QLabel(row.variant.accessibleName(), content)
+                buddy.setBuddy(row.variant)
+                buddy.hide()
         return content
 
     def _add_group_heading(self, grid: QGridLayout, line: int, text: str, stacked: bool) -> None:

@@ -70,6 +70,9 @@ class SettingsDialog(QDialog):
         self.volume.setRange(0, 100)
         self.volume.setValue(round(settings.volume * 100))
         self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume.setAccessibleDescription(
+            self.tr("From 0 to 100 %; the arrow keys change it, Test sound plays it")
+        )
         self.volume.valueChanged.connect(lambda value: self._cues.set_volume(value / 100))
         test = QPushButton(self.tr("Test sound"))
         test.setObjectName("testSoundButton")
@@ -81,8 +84,10 @@ class SettingsDialog(QDialog):
         self.sound_state.setWordWrap(True)
         self.lead_in = self._seconds_box(settings.lead_in_seconds, 60, 1)
         self.lead_in.setAccessibleName(self.tr("Get-ready seconds before the first exercise"))
+        self.lead_in.setAccessibleDescription(self.tr("From 0 to 60 seconds"))
         self.rest = self._seconds_box(settings.rest_seconds, 600, 5)
         self.rest.setAccessibleName(self.tr("Rest between sets"))
+        self.rest.setAccessibleDescription(self.tr("From 0 to 600 seconds, in steps of 5"))
 
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
@@ -228,6 +233,9 @@ class SettingsDialog(QDialog):
             at = parse_time(Settings().reminder_time)
         self.reminder_time.setTime(QTime(at.hour, at.minute))
         self.reminder_time.setAccessibleName(self.tr("Reminder time"))
+        self.reminder_time.setAccessibleDescription(
+            self.tr("Hours and minutes; Tab goes from the hours to the minutes")
+        )
         time_label = QLabel(self.tr("&At"))
         time_label.setBuddy(self.reminder_time)
         row = QHBoxLayout()

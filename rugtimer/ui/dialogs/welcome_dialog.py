@@ -128,6 +128,8 @@ class WelcomeDialog(QDialog):
 
         self._scroll = _FittingScrollArea()
         self._scroll.setObjectName("welcomeScroll")
+        self._scroll.setAccessibleName(self.tr("Welcome and the alarm signals"))
+        self._scroll.setAccessibleDescription(self.tr("Page Up and Page Down scroll the text."))
         self._scroll.setWidget(body)
         self._scroll.setWidgetResizable(True)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -139,6 +141,10 @@ class WelcomeDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self._start, 0, Qt.AlignmentFlag.AlignRight)
+        # When the text above needs more height than the screen has (large text on a low screen), the
+        # layout squeezes every item down to its minimum: keep Start's whole text, the scroll area gives way.
+        self._start.ensurePolished()
+        self._start.setMinimumHeight(max(self._start.minimumHeight(), self._start.sizeHint().height()))
         fit_to_screen(self, WIDTH)
 
         self._buttons[DEFAULT_CHOICE].setFocus()

@@ -1,0 +1,100 @@
+"""150 % text on a 1366×768 laptop: every page and dialog opens without a cut-off text, and every window and
+its title bar fit on the screen (a dialog too tall even at full width scrolls, and stays usable by keys).
+
+Text size is the app's own setting (``apply_theme(app, theme, text_scale)`` scales every font), not the
+desktop's display scaling. The offscreen screen is 800×800 in this test process, so each check runs in a
+subprocess whose offscreen screen is configured as 1366×768 (``offscreen:configfile=…``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout
+from pytestqt.qtbot import QtBot
+
+from rugtimer.ui.dialogs import TITLE_BAR, ScrollingBody, fit_to_screen
+from tests.ui.a11y_checks import join
+from tests.ui.a11y_screens import LAPTOP_SCREEN, SCREENS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def probe(tmp_path: Path, data_dir: Path, text_scale: int, *, keyboard: bool) -> dict[str, list[str]]:
+    config = tmp_path / "laptop.json"
+    config.write_text(json.dumps({"screens": [LAPTOP_SCREEN]}), encoding="utf-8")
+    environment = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    code = (
+        "import json, sys; from pathlib import Path; from tests.ui.a11y_screens import probe_layouts;"
+        " print(json.dumps(probe_layouts(Path(sys.argv[1]), int(sys.argv[2]), keyboard=sys.argv[3] == '1')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(data_dir), str(text_scale), "1" if keyboard else "0"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize(("text_scale", "keyboard"), [(100, False), (150, True)])
+def test_nothing_is_cut_off_on_a_1366x768_laptop(
+    tmp_path: Path, data_dir: Path, text_scale: int, keyboard: bool
+) -> None:
+    result = probe(tmp_path, data_dir, text_scale, keyboard=keyboard)
+    assert result["screens"] == list(SCREENS)
+    offenders = result["offenders"]
+    assert not offenders, f"{len(offenders)} problems at {text_scale} % text on 1366×768:\n{join(offenders)}"
+
+
+class _TallDialog(QDialog):
+    """Thirty wrapped paragraphs and a button: taller than any screen; notes the keys it gets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle("Tall")
+        self.keys: list[int] = []
+        layout = QVBoxLayout(self)
+        for _ in range(30):
+            label = QLabel("A line of advice that is long enough to wrap onto a second line. " * 3)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.button = QPushButton("Go on")
+        layout.addWidget(self.button)
+        fit_to_screen(self, 500)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.keys.append(event.key())
+        super().keyPressEvent(event)
+
+
+def test_a_dialog_taller_than_the_screen_scrolls_and_its_keys_still_reach_it(qtbot: QtBot) -> None:
+    dialog = _TallDialog()
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.height() + TITLE_BAR <= dialog.screen().availableGeometry().height()
+    body = dialog.findChild(ScrollingBody)
+    assert body is not None and body.isVisible() and body.accessibleName() == "Tall"
+    assert body.focusPolicy() & Qt.FocusPolicy.TabFocus and "Page Down" in body.accessibleDescription()
+    dialog.button.setFocus()
+    qtbot.keyClick(dialog.button, Qt.Key.Key_PageDown)  # a control has the focus: the key is the dialog's
+    assert dialog.keys == [Qt.Key.Key_PageDown]
+    body.setFocus()
+    top = body.verticalScrollBar().value()
+    qtbot.keyClick(body, Qt.Key.Key_PageDown)  # the area itself has the focus: it scrolls
+    assert body.verticalScrollBar().value() > top
+    assert dialog.keys == [Qt.Key.Key_PageDown]
