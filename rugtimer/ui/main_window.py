@@ -52,6 +52,15 @@ if TYPE_CHECKING:
     from rugtimer.ui.session_view import SessionView
 
 
+def big_print(box: QMessageBox) -> None:
+    """Message boxes read from the mat: large text set as fonts (a style sheet's font-size would not follow
+    the text-size setting) and roomy buttons."""
+    box.setFont(font(18))
+    for button in box.buttons():
+        button.setFont(font(16))
+    box.setStyleSheet("QPushButton { padding: 8px 24px; }")
+
+
 class MainWindow(QMainWindow):
     """Title "RugTimer". Space starts; every session key works without the mouse."""
 
@@ -655,7 +664,7 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Information, self.tr("Keyboard"), keys, QMessageBox.StandardButton.Ok, self
         )
         box.setObjectName("shortcutHelp")
-        box.setStyleSheet("QLabel { font-size: 18pt; } QPushButton { font-size: 16pt; padding: 8px 24px; }")
+        big_print(box)
         box.finished.connect(lambda _result: self._refocus())
         box.open()
 
@@ -748,7 +757,7 @@ class MainWindow(QMainWindow):
             self,
         )
         box.setObjectName("stopConfirmation")
-        box.setStyleSheet("QLabel { font-size: 18pt; } QPushButton { font-size: 16pt; padding: 8px 24px; }")
+        big_print(box)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda result: self._stop_answered(result == QMessageBox.StandardButton.Yes))
         box.open()
