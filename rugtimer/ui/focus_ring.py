@@ -52,14 +52,28 @@ class _RingStyle(QProxyStyle):
         return super().pixelMetric(metric, option, widget)
 
 
+def _ring_style() -> QStyle:
+    """One ring style per application, owned by the application (Qt, not Python, ends its life).
+
+    A style owned by a Python attribute can be freed at interpreter exit before the widgets that use it,
+    and Qt then crashes on quit (seen: a segmentation fault after ``app.exec()`` returned).
+    """
+    app = QApplication.instance()
+    style = app.findChild(_RingStyle, "focusRingStyle")
+    if style is None:
+        style = _RingStyle(QApplication.style().name())
+        style.setObjectName("focusRingStyle")
+        style.setParent(app)
+    return style
+
+
 class FocusRing(QFocusFrame):
     """The ring of one window; ``setWidget(control)`` puts it around the control that has the focus."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("focusRing")
-        self._style = _RingStyle(QApplication.style().name())
-        self.setStyle(self._style)
+        self.setStyle(_ring_style())
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def paintEvent(self, event: QPaintEvent) -> None:
