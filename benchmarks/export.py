@@ -7,7 +7,7 @@ from benchmarks.common import make_demo, run_child, summary, temp_folder
 
 
 def run(quick: bool) -> dict:
-    runs = 3 if quick else 5
+    runs = 2 if quick else 5
     with temp_folder("export") as folder:
         demo_s = make_demo(folder / "data", 520)
         raw = run_child("export_child", str(folder / "data"), str(folder / "out"), str(runs), timeout=900)

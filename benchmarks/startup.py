@@ -98,5 +98,5 @@ def run(quick: bool) -> dict:
             out[f"{name}_rss_ratio"] = summary(
                 [a["rss_kib"] / b["rss_kib"] for a, b in zip(rows, bare, strict=True)], 2
             )
-        out["cold_cache"] = _cold(variants, 2 if quick else 5)
+        out["cold_cache"] = _cold(variants, 1 if quick else 5)
         return out
