@@ -7,6 +7,7 @@ when, the recorder saves what was done.
 from __future__ import annotations
 
 import contextlib
+import html
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,6 +51,16 @@ if TYPE_CHECKING:
     from rugtimer.ui.reminder_tray import ReminderTray
     from rugtimer.ui.session_controller import SessionController
     from rugtimer.ui.session_view import SessionView
+
+
+def _columns(text: str) -> str:
+    """Blocks of lines separated by a blank line, side by side: the key list fits a laptop screen at large
+    text sizes instead of running off its bottom."""
+    cells = "".join(
+        f"<td style='padding-right: 32px; vertical-align: top'>{html.escape(block).replace(chr(10), '<br>')}</td>"
+        for block in text.split("\n\n")
+    )
+    return f"<table><tr>{cells}</tr></table>"
 
 
 def big_print(box: QMessageBox) -> None:
@@ -661,10 +672,17 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.pause()
         box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Keyboard"), keys, QMessageBox.StandardButton.Ok, self
+            QMessageBox.Icon.Information,
+            self.tr("Keyboard"),
+            _columns(keys),
+            QMessageBox.StandardButton.Ok,
+            self,
         )
+        box.setTextFormat(Qt.TextFormat.RichText)
         box.setObjectName("shortcutHelp")
         big_print(box)
+        # Room for the two columns: a message box otherwise wraps its text at ~500 px, far too tall.
+        box.setStyleSheet(box.styleSheet() + " QLabel#qt_msgbox_label { min-width: 760px; }")
         box.finished.connect(lambda _result: self._refocus())
         box.open()
 
