@@ -581,6 +581,18 @@ class MainWindow(QMainWindow):
             saved=lambda path: self.show_banner(self.tr("Calendar file saved: %1").replace("%1", str(path))),
         )
 
+    def _rebuild_graph(self) -> None:
+        """The pyqtgraph plot takes its colours and fonts when built: after a theme or text-size change the
+        Progress page is built anew (at once if it is showing, else when next opened)."""
+        if self._trends is None:
+            return
+        showing = self.pages.currentWidget() is self._trends
+        self.pages.removeWidget(self._trends)
+        self._trends.deleteLater()
+        self._trends = None
+        if showing:
+            self.show_trends()
+
     def _save_settings(self, settings: Settings) -> None:
         before = self.context.settings
         self.context.settings = settings
@@ -588,6 +600,7 @@ class MainWindow(QMainWindow):
             from rugtimer.ui.theme import apply_theme
 
             apply_theme(QApplication.instance(), settings.theme, settings.text_scale)  # at once, no restart
+            self._rebuild_graph()
         self.context.cues.set_volume(settings.volume)
         self.reminders.set_schedule(reminder_schedule(settings))
         try:

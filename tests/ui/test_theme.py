@@ -4,6 +4,7 @@ settings dialog that changes them at once. Every test leaves the app as it found
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -280,6 +281,19 @@ def test_saving_the_settings_dialog_changes_theme_and_text_size_at_once_and_stor
     assert window.today.start_button.font().pointSizeF() == 20 * 1.25
     saved, problems = load_settings(paths.settings)
     assert (saved.theme, saved.text_scale, problems) == (DARK, 125, [])
+
+
+def test_the_progress_graph_is_rebuilt_in_the_new_theme(
+    paths: Paths, qtbot: QtBot, windows: list[MainWindow], app: QApplication
+) -> None:
+    """pyqtgraph takes its colours when built: a theme change gives the Progress page a fresh graph."""
+    window = make_window(paths, qtbot, windows)
+    window.show_trends()
+    old = window._trends
+    window._save_settings(replace(window.context.settings, theme=DARK))
+    assert window._trends is not None and window._trends is not old
+    assert window.pages.currentWidget() is window._trends
+    assert window._trends.palette().color(QPalette.ColorRole.Base).name() == THEMES[DARK].colours.base
 
 
 # -- the settings dialog
