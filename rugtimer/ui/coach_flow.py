@@ -22,7 +22,9 @@ from rugtimer.program.coach import (
     WeeklyOutcome,
     after_pain_step_back,
     hurt_step_backs,
+    monday_of,
     next_day_check_due,
+    plan_week,
     weekly_suggestion,
 )
 from rugtimer.program.plan import Dose
@@ -85,8 +87,6 @@ class CoachFlow(QObject):
             start = self.context.store.plan_start()
         except HistoryError:
             return 1
-        from rugtimer.program.coach import plan_week
-
         return plan_week(start, self._now().date()) if start else 1
 
     def rest_seconds(self) -> int:
@@ -257,7 +257,9 @@ class CoachFlow(QObject):
                 self.tr("Not this &week"),
             )
             return
-        this_week = [a for a in answers if a.kind == "progression" and a.at.date() >= _monday(self._now())]
+        this_week = [
+            a for a in answers if a.kind == "progression" and a.at.date() >= monday_of(self._now().date())
+        ]
         notes = {
             "start_weeks": self.tr(
                 "Do this program 3 to 4 days a week. From next week on, after a good week, RugTimer suggests one small step up."
@@ -354,9 +356,3 @@ class CoachFlow(QObject):
             self.program_changed.emit()
             self.refresh_panel()
         return changed
-
-
-def _monday(now: datetime):
-    from rugtimer.program.coach import monday_of
-
-    return monday_of(now.date())
