@@ -26,6 +26,7 @@ from rugtimer.program.library import Library, load_library
 from rugtimer.program.validation import ProgramError
 from rugtimer.settings import Settings, load_settings
 from rugtimer.ui.cues import CuePlayer
+from rugtimer.ui.qt_messages import quiet_qt_messages
 
 if TYPE_CHECKING:
     from rugtimer.program.runner import Clock
@@ -136,6 +137,7 @@ def open_store(paths: Paths) -> HistoryStore | None:
 
 
 def run_gui(paths: Paths, argv: Sequence[str]) -> int:
+    quiet_qt_messages()  # first: QtMultimedia's known start-up chatter stays off stderr
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("RugTimer")
     app.setApplicationDisplayName("RugTimer")

@@ -59,6 +59,8 @@ class SoundEffectCuePlayer(QObject):
     device or file only makes the player ``available = False`` with a ``problem``, reported once (log and
     ``problem_found``).  A missing device is known inside the constructor, before anyone can connect, so
     read ``problem`` after constructing; "every effect failed to load" arrives later through the signal.
+    Without an output device no effect is built at all (each would only fail, with a Qt warning); a device
+    that appears later is used from the next start.
     Build one player for the whole app (preloading takes some tens of ms) and ``close()`` it at exit.
     """
 
@@ -79,8 +81,12 @@ class SoundEffectCuePlayer(QObject):
         self._files = ExitStack()  # keeps as_file() paths alive while the effects use them
         self._effects: dict[tuple[str, str | None], QSoundEffect] = {}
         self._loading = True  # an effect may fail while the others are still being created
-        if not audio_outputs():  # first: the plainest reason wins over "every effect failed to load"
+        if not audio_outputs():
+            # Nothing could be heard, and every QSoundEffect would fail with a warning of its own on stderr
+            # (79 of them): build none. The player stays silent for this run; one line says why.
             self._report(NO_DEVICE_PROBLEM)
+            self._loading = False
+            return
         self._load_all(sounds_dir() if sounds is None else sounds)
         self._loading = False
         if not self._effects:

@@ -186,10 +186,20 @@ def test_player_without_device_reports_once_and_plays_silently(qtbot) -> None:
     player.close()
 
 
-def test_player_preloads_one_effect_per_file_as_children(qtbot) -> None:
+def test_player_without_device_builds_no_effects(qtbot) -> None:
+    """Each effect would only fail, with a Qt warning of its own on stderr (79 lines at every start)."""
     from PySide6.QtMultimedia import QSoundEffect
 
     player = SoundEffectCuePlayer(audio_outputs=lambda: [])
+    assert player.findChildren(QSoundEffect) == []
+    assert player.problem == cues.NO_DEVICE_PROBLEM
+    player.close()
+
+
+def test_player_preloads_one_effect_per_file_as_children(qtbot) -> None:
+    from PySide6.QtMultimedia import QAudioDevice, QSoundEffect
+
+    player = SoundEffectCuePlayer(audio_outputs=lambda: [QAudioDevice()])
     effects = player.findChildren(QSoundEffect)
     assert len(effects) == len(TONE_NAMES) + len(VOICE_NAMES) * len(LANGUAGES)
     assert all(effect.source().isLocalFile() for effect in effects)
