@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build RugTimer as a one-folder app with PyInstaller (dist/RugTimer/), then check that it really starts.
-#   make package        (or: bash packaging/build_app.sh, after scripts/setup.sh)
-# Steps: PyInstaller into the venv if missing (the `package` extra), compile the Dutch translation, build from
+#   make package        (or: bash packaging/build_app.sh, after scripts/setup.sh --dev)
+# Steps: PyInstaller into the venv if missing (the `package` extra), build from
 # packaging/rugtimer.spec, then: `--version`, a command that reads the bundled exercise library, and a short
 # offscreen start of the window with a throw-away data folder. Prints the build time and the folder size.
 set -euo pipefail
@@ -14,7 +14,7 @@ APP=$DIST/RugTimer
 EXE=$APP/RugTimer
 
 if [ ! -x "$PY" ]; then
-  echo "build_app: no $VENV yet; run 'make setup' (scripts/setup.sh) first." >&2
+  echo "build_app: no $VENV yet; run 'bash scripts/setup.sh --dev' first." >&2
   exit 1
 fi
 
@@ -22,9 +22,6 @@ if ! "$PY" -c 'import PyInstaller' >/dev/null 2>&1; then
   echo "build_app: installing PyInstaller into $VENV (pyproject extra 'package')"
   "$PY" -m pip install -q -e '.[package]'
 fi
-
-echo "build_app: compiling the Dutch translation"
-"$VENV/bin/pyside6-lrelease" -silent resources/translations/rugtimer_nl.ts -qm resources/translations/rugtimer_nl.qm
 
 echo "build_app: running PyInstaller ($("$PY" -m PyInstaller --version))"
 start=$(date +%s)

@@ -4,7 +4,8 @@ Run after changing user-visible strings:  .venv/bin/python packaging/update_tran
 1. ``pyside6-lupdate`` extracts every tr()/translate() string of rugtimer/ui into the .ts (English source).
 2. The Dutch texts come from resources/translations/nl_strings_*.json ({"Context": {"English": "Nederlands"}}),
    reviewed text kept in the repository; a string without a Dutch text stays "unfinished" and a test fails.
-The setup compiles the .ts into the .qm the app loads (``pyside6-lrelease``); the .qm is not committed.
+3. ``pyside6-lrelease`` compiles the .ts into rugtimer_nl.qm, the file the app loads. The .qm is committed, so
+   every wheel and source archive carries it; a test recompiles the .ts and fails when the .qm is stale.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 TS = FOLDER / "rugtimer_nl.ts"
+QM = FOLDER / "rugtimer_nl.qm"
 BIN = Path(sys.executable).parent
 
 
@@ -68,7 +70,8 @@ def main() -> int:
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     for line in missing:
         print(f"no Dutch text yet: {line}", file=sys.stderr)
-    print(f"wrote {TS.relative_to(ROOT)} ({len(missing)} unfinished)")
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(QM)], check=True)
+    print(f"wrote {TS.relative_to(ROOT)} ({len(missing)} unfinished) and {QM.relative_to(ROOT)}")
     return 0
 
 

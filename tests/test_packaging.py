@@ -1,4 +1,8 @@
-"""A plain, non-editable wheel carries every resource and runs from where it is installed."""
+"""A plain, non-editable wheel carries every resource and runs from where it is installed.
+
+CI runs this in a clean clone, so it also proves the committed files are enough: the Dutch .qm is committed
+(tests/ui/test_translations.py checks it matches the .ts), not built by a setup step.
+"""
 
 from __future__ import annotations
 
@@ -27,8 +31,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_contains_every_resource(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    shipped = [p for p in (ROOT / "resources").rglob("*") if p.is_file() and not p.name.endswith(".qm")]
-    assert shipped
+    shipped = [p for p in (ROOT / "resources").rglob("*") if p.is_file()]
+    assert ROOT / "resources" / "translations" / "rugtimer_nl.qm" in shipped
     missing = [str(p.relative_to(ROOT)) for p in shipped if f"rugtimer/{p.relative_to(ROOT)}" not in names]
     assert missing == []
 
@@ -41,13 +45,20 @@ def test_wheel_contains_the_app_icons(wheel: Path) -> None:
         assert f"rugtimer/resources/icons/hicolor/{size}x{size}/apps/nl.rugtimer.RugTimer.png" in names
 
 
-def test_installed_wheel_runs_and_reads_its_library(wheel: Path, tmp_path: Path) -> None:
-    target = tmp_path / "site"
+@pytest.fixture(scope="module")
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel installed (without its dependencies, which the test venv has) into a folder of its own."""
+    target = tmp_path_factory.mktemp("site")
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)],
         check=True,
         capture_output=True,
     )
+    return target
+
+
+def test_installed_wheel_runs_and_reads_its_library(installed: Path, tmp_path: Path) -> None:
+    target = installed
     env = {**os.environ, "PYTHONPATH": str(target)}
     code = (
         "import rugtimer, sys; from rugtimer.program.library import load_library, exercises_folder\n"
@@ -58,3 +69,21 @@ def test_installed_wheel_runs_and_reads_its_library(wheel: Path, tmp_path: Path)
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path, check=False
     )
     assert (result.returncode, result.stdout.strip()) == (0, "8"), result.stderr
+
+
+def test_installed_wheel_speaks_dutch(installed: Path, tmp_path: Path) -> None:
+    """The app's Dutch texts load from the installed package, not from a source tree."""
+    code = (
+        "import rugtimer\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from rugtimer.ui.translations import install_translators, translations_folder\n"
+        f"assert str(translations_folder()).startswith({str(installed)!r}), translations_folder()\n"
+        "app = QCoreApplication([])\n"
+        "install_translators(app, 'nl')\n"
+        "print(QCoreApplication.translate('Startup', 'Quit'))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(installed), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path, check=False
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, "Afsluiten"), result.stderr

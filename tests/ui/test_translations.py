@@ -9,6 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "rugtimer_nl.ts"
+QM = TS.with_suffix(".qm")
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -35,3 +36,13 @@ def test_every_translation_is_finished() -> None:
         key for key, t in messages(TS).items() if t is None or t.get("type") == "unfinished" or not t.text
     ]
     assert unfinished == []
+
+
+def test_committed_qm_is_the_compiled_ts(tmp_path: Path) -> None:
+    """The .qm is committed (so every wheel has it) and must be exactly what pyside6-lrelease makes of the .ts."""
+    fresh = tmp_path / "fresh.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(fresh)], check=True)
+    advice = "run .venv/bin/python packaging/update_translations.py and commit resources/translations/*.qm"
+    assert QM.is_file(), f"{QM.name} is missing: {advice}"
+    assert QM.read_bytes() == fresh.read_bytes(), f"{QM.name} is stale: {advice}"
