@@ -14,7 +14,7 @@ import json
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final, Literal
 
 from rugtimer.history.errors import HistoryError, IdConflictError, InvalidRecordError
@@ -39,14 +39,24 @@ from rugtimer.history.records import (
     instant_columns,
 )
 from rugtimer.history.store import HistoryStore
+from rugtimer.model.guarded_text import UnreadableText, decode_utf8, parse_json
+from rugtimer.model.limits import (
+    MAX_ACTIVITY_MINUTES,
+    MAX_EXPORT_BYTES,
+    MAX_NOTE_CHARS,
+    MAX_PLAN_WEEK,
+    MAX_PROGRAM_CHARS,
+    MAX_REPS,
+    MAX_SET_NUMBER,
+    MAX_SHORT_CHARS,
+    MIN_ACTIVITY_MINUTES,
+    future_problem,
+    text_problem,
+)
 
 FORMAT: Final = "rugtimer-history"
 VERSION: Final = 1
-MAX_FILE_BYTES: Final = 50 * 1024 * 1024  # ~40 years of daily sessions is under 30 MB
-MAX_NOTE_CHARS: Final = 10_000
-MAX_SHORT_CHARS: Final = 200  # exercise ids, plan-change kinds and values, reason codes
-# A program file is a few hundred characters per exercise; this leaves room for long names and comments.
-MAX_PROGRAM_CHARS: Final = 100_000
+MAX_FILE_BYTES: Final = MAX_EXPORT_BYTES
 MAX_PROBLEMS: Final = 50
 CSV_BOM: Final = "\ufeff"
 
@@ -357,7 +367,10 @@ _MISSING: Final = object()
 
 
 def _describe(value: object) -> str:
+    """A short quote of a bad value; escaped where the text could not be printed (a lone surrogate)."""
     text = json.dumps(value, ensure_ascii=False)
+    if text_problem(text, len(text)) is not None:
+        text = json.dumps(value)
     return text if len(text) <= 40 else text[:37] + "…"
 
 
@@ -455,8 +468,8 @@ class _Reader:
             return None
         if not isinstance(value, str):
             self._fail(name, f"{_describe(value)} is not text")
-        elif len(value) > limit:
-            self._fail(name, f"is {len(value):,} characters long; at most {limit:,} are allowed")
+        elif (problem := text_problem(value, limit)) is not None:
+            self._fail(name, problem)
         elif required and not value.strip():
             self._fail(name, "must not be empty")
         else:
@@ -549,29 +562,9 @@ def _decode(raw: bytes, source: str) -> Any:
     if len(raw) > MAX_FILE_BYTES:
         raise ImportFileError(source, [f"file: {_too_big(len(raw))}"])
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(
-            source, [f"file: is not UTF-8 text (byte {exc.start}); is it a RugTimer export?"]
-        ) from None
-    if not text.strip():
-        raise ImportFileError(source, ["file: is empty"])
-
-    def no_constant(name: str) -> None:
-        raise ValueError(f"{name} is not allowed in a RugTimer export")
-
-    try:
-        return json.loads(text, parse_constant=no_constant)
-    except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
-            what = "ends too early: the file is cut off (truncated)"
-        else:
-            what = f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
-        raise ImportFileError(source, [f"file: {what}"]) from None
-    except ValueError as exc:
-        raise ImportFileError(source, [f"file: {exc}"]) from None
-    except RecursionError:
-        raise ImportFileError(source, ["file: is nested too deeply to be a RugTimer export"]) from None
+        return parse_json(decode_utf8(raw), max_chars=MAX_FILE_BYTES)
+    except UnreadableText as exc:
+        raise ImportFileError(source, [f"file: {exc.message}"]) from None
 
 
 def _too_big(size: int) -> str:
@@ -587,8 +580,12 @@ def check_file_size(size: int, source: str) -> None:
         raise ImportFileError(source, [f"file: {_too_big(size)}"])
 
 
-def parse_history(raw: bytes, source: str) -> ParsedHistory:
-    """Validate the whole file and build every record; raise ImportFileError listing every problem."""
+def parse_history(raw: bytes, source: str, now: datetime | None = None) -> ParsedHistory:
+    """Validate the whole file and build every record; raise ImportFileError listing every problem.
+
+    ``now`` (aware; default the system clock) bounds the future: nothing imported may lie more than a day
+    past it, so a record dated 9999 can never stay "the newest" for ever.
+    """
     data = _decode(raw, source)
     if not isinstance(data, dict):
         raise ImportFileError(source, ["file: is JSON but not a RugTimer export (expected an object {…})"])
@@ -614,9 +611,32 @@ def parse_history(raw: bytes, source: str) -> ParsedHistory:
     session_ids = _parse_sessions(data, parsed, problems, unique)
     _parse_events(data, parsed, problems, unique, session_ids)
     _parse_coaching(data, parsed, problems, unique)
+    _check_not_in_future(parsed, now or datetime.now(UTC), problems)
     if problems:
         raise ImportFileError(source, problems.shown, problems.more)
     return parsed
+
+
+# The instants and dates of each kind of record; their attribute names are also their JSON keys.
+_WHEN: Final = {
+    "sessions": ("started_at", "ended_at"),
+    "sets": ("completed_at",),
+    "hurt_events": ("at",),
+    "pain_entries": ("at",),
+    "activities": ("date",),
+    "plan_changes": ("at",),
+    "programs": ("at",),
+    "coach_answers": ("at",),
+}
+
+
+def _check_not_in_future(parsed: ParsedHistory, now: datetime, problems: _Problems) -> None:
+    for kind, names in _WHEN.items():
+        for where, record in getattr(parsed, kind):
+            for name in names:
+                value = getattr(record, name)
+                if value is not None and (problem := future_problem(value, now)) is not None:
+                    problems.add(f"{where}.{name}", problem)
 
 
 class _Unique:
@@ -646,7 +666,7 @@ def _parse_sessions(
             "started_at": r.instant("started_at"),
             "ended_at": r.instant("ended_at", nullable=True),
             "status": r.choice("status", STATUSES),
-            "plan_week": r.integer("plan_week", 1, 10_000),
+            "plan_week": r.integer("plan_week", 1, MAX_PLAN_WEEK),
             "pain_before": r.integer("pain_before", 0, 10, nullable=True),
             "pain_after": r.integer("pain_after", 0, 10, nullable=True),
             "rating": r.choice("rating", RATINGS, nullable=True),
@@ -664,9 +684,9 @@ def _parse_sessions(
             set_values = {
                 "id": s.uuid("id"),
                 "exercise": s.text("exercise", required=True),
-                "set_number": s.integer("set", 1, 10_000),
+                "set_number": s.integer("set", 1, MAX_SET_NUMBER),
                 "side": s.choice("side", SIDES, nullable=True, default=None),
-                "reps": s.integer("reps", 0, 100_000, nullable=True, default=None),
+                "reps": s.integer("reps", 0, MAX_REPS, nullable=True, default=None),
                 "seconds": s.number("seconds", nullable=True) if "seconds" in set_obj else None,
                 "completed_at": s.instant("completed_at"),
             }
@@ -722,7 +742,7 @@ def _parse_events(
             "id": r.uuid("id"),
             "date": r.day("date"),
             "kind": r.choice("kind", ACTIVITY_KINDS),
-            "minutes": r.integer("minutes", 1, 24 * 60),
+            "minutes": r.integer("minutes", MIN_ACTIVITY_MINUTES, MAX_ACTIVITY_MINUTES),
             "is_demo": r.flag("is_demo"),
         }
         unique("activities", values["id"], where)

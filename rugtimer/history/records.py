@@ -17,6 +17,20 @@ from datetime import UTC, date, datetime
 from typing import Final, Literal, TypeVar
 
 from rugtimer.history.errors import InvalidRecordError
+from rugtimer.model.limits import (
+    MAX_ACTIVITY_MINUTES,
+    MAX_NOTE_CHARS,
+    MAX_PLAN_WEEK,
+    MAX_PROGRAM_CHARS,
+    MAX_REPS,
+    MAX_SET_NUMBER,
+    MAX_SET_SECONDS,
+    MAX_SHORT_CHARS,
+    MIN_ACTIVITY_MINUTES,
+    date_problem,
+    instant_problem,
+    text_problem,
+)
 
 SessionStatus = Literal["running", "completed", "interrupted", "stopped"]
 Rating = Literal["too_easy", "good", "too_hard"]
@@ -53,7 +67,8 @@ def new_id() -> str:
 
 
 def normalize_instant(value: object, name: str) -> datetime:
-    """Check that ``value`` is an aware datetime and truncate it to milliseconds (what is stored)."""
+    """Check that ``value`` is an aware, plausible datetime (2000 .. now + 1 day) and truncate it to
+    milliseconds (what is stored)."""
     if not isinstance(value, datetime):
         raise InvalidRecordError(f"{name} must be a datetime, not {type(value).__name__}.", name)
     if value.tzinfo is None or value.utcoffset() is None:
@@ -62,6 +77,9 @@ def normalize_instant(value: object, name: str) -> datetime:
             f"got naive {value.isoformat()}.",
             name,
         )
+    problem = instant_problem(value)
+    if problem:
+        raise InvalidRecordError(f"{name}: {problem}.", name)
     return value.replace(microsecond=value.microsecond - value.microsecond % 1000)
 
 
@@ -114,13 +132,24 @@ def check_choice(value: object, name: str, choices: tuple[str, ...], *, optional
         raise InvalidRecordError(f"{name} must be one of {', '.join(choices)}; got {value!r}.", name)
 
 
-def check_text(value: object, name: str, *, required: bool = False, optional: bool = False) -> None:
+def check_text(
+    value: object,
+    name: str,
+    *,
+    required: bool = False,
+    optional: bool = False,
+    limit: int = MAX_NOTE_CHARS,
+) -> None:
+    """Text that can be stored and shown: within ``limit``, no NUL, valid Unicode (``limits.text_problem``)."""
     if value is None and optional:
         return
     if not isinstance(value, str):
         raise InvalidRecordError(f"{name} must be text, not {type(value).__name__}.", name)
     if required and not value.strip():
         raise InvalidRecordError(f"{name} must not be empty.", name)
+    problem = text_problem(value, limit)
+    if problem:
+        raise InvalidRecordError(f"{name} {problem}.", name)
 
 
 def _uuid(value: object, name: str, *, optional: bool = False) -> None:
@@ -162,10 +191,16 @@ class SessionRecord:
     def __post_init__(self) -> None:
         _uuid(self.id, "id")
         _set_instant(self, "started_at")
-        check_int(self.plan_week, "plan_week", 1)
+        check_int(self.plan_week, "plan_week", 1, MAX_PLAN_WEEK)
         check_choice(self.status, "status", STATUSES)
         if self.ended_at is not None:
             _set_instant(self, "ended_at")
+            if self.ended_at < self.started_at:
+                raise InvalidRecordError(
+                    f"ended_at {self.ended_at.isoformat()} is before started_at "
+                    f"{self.started_at.isoformat()}.",
+                    "ended_at",
+                )
         if (self.status == "running") != (self.ended_at is None):
             raise InvalidRecordError(
                 "ended_at must be empty exactly while the session is running.", "ended_at"
@@ -193,15 +228,16 @@ class SetRecord:
     def __post_init__(self) -> None:
         _uuid(self.id, "id")
         _uuid(self.session_id, "session_id")
-        check_text(self.exercise, "exercise", required=True)
-        check_int(self.set_number, "set_number", 1)
+        check_text(self.exercise, "exercise", required=True, limit=MAX_SHORT_CHARS)
+        check_int(self.set_number, "set_number", 1, MAX_SET_NUMBER)
         _set_instant(self, "completed_at")
         check_choice(self.side, "side", SIDES, optional=True)
-        check_int(self.reps, "reps", 0, optional=True)
+        check_int(self.reps, "reps", 0, MAX_REPS, optional=True)
         if self.seconds is not None:
-            if type(self.seconds) not in (int, float) or not 0 <= self.seconds < float("inf"):
+            if type(self.seconds) not in (int, float) or not 0 <= self.seconds <= MAX_SET_SECONDS:
                 raise InvalidRecordError(
-                    f"seconds must be a number of at least 0; got {self.seconds!r}.", "seconds"
+                    f"seconds must be a number from 0 to {MAX_SET_SECONDS:,}; got {self.seconds!r}.",
+                    "seconds",
                 )
             object.__setattr__(self, "seconds", float(self.seconds))
 
@@ -220,7 +256,7 @@ class HurtEvent:
     def __post_init__(self) -> None:
         _uuid(self.id, "id")
         _set_instant(self, "at")
-        check_text(self.exercise, "exercise", optional=True)
+        check_text(self.exercise, "exercise", optional=True, limit=MAX_SHORT_CHARS)
         _uuid(self.session_id, "session_id", optional=True)
         check_text(self.note, "note")
         _flag(self.is_demo, "is_demo")
@@ -264,8 +300,11 @@ class Activity:
         _uuid(self.id, "id")
         if type(self.date) is not date:
             raise InvalidRecordError(f"date must be a date (not a datetime); got {self.date!r}.", "date")
+        problem = date_problem(self.date)
+        if problem:
+            raise InvalidRecordError(f"date: {problem}.", "date")
         check_choice(self.kind, "kind", ACTIVITY_KINDS)
-        check_int(self.minutes, "minutes", 1)
+        check_int(self.minutes, "minutes", MIN_ACTIVITY_MINUTES, MAX_ACTIVITY_MINUTES)
         _flag(self.is_demo, "is_demo")
 
 
@@ -285,10 +324,10 @@ class PlanChange:
     def __post_init__(self) -> None:
         _uuid(self.id, "id")
         _set_instant(self, "at")
-        check_text(self.exercise, "exercise", required=True)
-        check_text(self.change, "change", required=True)
-        check_text(self.from_value, "from_value", optional=True)
-        check_text(self.to_value, "to_value", optional=True)
+        check_text(self.exercise, "exercise", required=True, limit=MAX_SHORT_CHARS)
+        check_text(self.change, "change", required=True, limit=MAX_SHORT_CHARS)
+        check_text(self.from_value, "from_value", optional=True, limit=MAX_SHORT_CHARS)
+        check_text(self.to_value, "to_value", optional=True, limit=MAX_SHORT_CHARS)
         check_text(self.reason, "reason")
         _flag(self.is_demo, "is_demo")
 
@@ -310,8 +349,8 @@ class ProgramRecord:
     def __post_init__(self) -> None:
         _uuid(self.id, "id")
         _set_instant(self, "at")
-        check_text(self.program, "program", required=True)
-        check_text(self.reason, "reason", required=True)
+        check_text(self.program, "program", required=True, limit=MAX_PROGRAM_CHARS)
+        check_text(self.reason, "reason", required=True, limit=MAX_SHORT_CHARS)
         _flag(self.is_demo, "is_demo")
 
 
@@ -333,9 +372,9 @@ class CoachAnswer:
         _uuid(self.id, "id")
         _set_instant(self, "at")
         check_choice(self.kind, "kind", COACH_KINDS)
-        check_text(self.exercise, "exercise", required=True)
-        check_text(self.change, "change", required=True)
+        check_text(self.exercise, "exercise", required=True, limit=MAX_SHORT_CHARS)
+        check_text(self.change, "change", required=True, limit=MAX_SHORT_CHARS)
         check_choice(self.answer, "answer", COACH_ANSWERS)
-        check_text(self.from_value, "from_value", optional=True)
-        check_text(self.to_value, "to_value", optional=True)
+        check_text(self.from_value, "from_value", optional=True, limit=MAX_SHORT_CHARS)
+        check_text(self.to_value, "to_value", optional=True, limit=MAX_SHORT_CHARS)
         _flag(self.is_demo, "is_demo")

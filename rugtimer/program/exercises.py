@@ -5,12 +5,14 @@ The files live in ``resources/exercises`` (shipped inside the package) and follo
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from rugtimer.model.guarded_text import UnreadableText, decode_utf8
+from rugtimer.model.guarded_text import parse_toml as guarded_toml
+from rugtimer.model.limits import MAX_TOML_BYTES
 from rugtimer.program.texts import Text, TextList, read_text, read_text_list
 from rugtimer.program.validation import Checker, Problem, ProgramError
 
@@ -120,19 +122,14 @@ class Exercise:
 
 
 def parse_toml(raw: bytes, file: str) -> dict[str, Any]:
-    """Parse TOML bytes, turning syntax and encoding errors into a ProgramError that names the file."""
+    """Parse TOML bytes through the guarded reader; every way it can fail is a ProgramError naming the file."""
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ProgramError(
-            [Problem(file, "", f"expected UTF-8 text, found an invalid byte at position {exc.start}")]
-        ) from None
-    if not text.strip():
-        raise ProgramError([Problem(file, "", "the file is empty; expected a TOML document")])
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ProgramError([Problem(file, "", f"not valid TOML: {exc}")]) from None
+        text = decode_utf8(raw)
+        if not text.strip():
+            raise UnreadableText("the file is empty; expected a TOML document")
+        return guarded_toml(text, max_chars=MAX_TOML_BYTES)
+    except UnreadableText as exc:
+        raise ProgramError([Problem(file, "", exc.message)]) from None
 
 
 def _read_dosage(check: Checker, data: Mapping[str, Any], kind: Kind | None) -> DosageRange | None:

@@ -8,21 +8,21 @@ written when the file reads back as the same program.
 
 from __future__ import annotations
 
-import json
 import stat
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
 from rugtimer.atomic_file import write_atomically
+from rugtimer.model.guarded_text import UnreadableText, parse_json
+from rugtimer.model.limits import MAX_TOML_BYTES
 from rugtimer.program.exercises import EXERCISE_FORMAT, Exercise, parse_toml
 from rugtimer.program.library import REFERENCES_FORMAT
 from rugtimer.program.plan import PLAN_FORMAT
 from rugtimer.program.program import PROGRAM_FORMAT, Program, load_program, program_from_data, program_to_toml
 from rugtimer.program.validation import Problem, ProgramError
 
-MAX_FILE_BYTES: Final = 1_000_000
-"""A program file is a few hundred bytes, the whole library some tens of kB: anything bigger is a mistake."""
+MAX_FILE_BYTES: Final = MAX_TOML_BYTES
 
 HISTORY_FORMAT: Final = "rugtimer-history"
 UTF8_BOM: Final = b"\xef\xbb\xbf"
@@ -95,8 +95,8 @@ def _text_kind(text: str) -> str | None:
     stripped = text.lstrip()
     if stripped.startswith(("{", "[{", "[\n", "[]")):
         try:
-            data = json.loads(stripped)
-        except ValueError:
+            data = parse_json(stripped, max_chars=MAX_TOML_BYTES)
+        except UnreadableText:
             return None
         fmt = data.get("format") if isinstance(data, dict) else None
         if isinstance(fmt, str) and fmt in OTHER_FORMATS:
@@ -118,12 +118,11 @@ def read_toml_file(path: Path) -> dict[str, Any]:
     kind = _binary_kind(raw)
     if kind is not None:
         raise _fail(file, f"{kind}; {_EXPECTED_PROGRAM}")
-    raw = raw.removeprefix(UTF8_BOM)
     try:
         return parse_toml(raw, file)
     except ProgramError:
         try:
-            kind = _text_kind(raw.decode("utf-8"))
+            kind = _text_kind(raw.removeprefix(UTF8_BOM).decode("utf-8"))
         except UnicodeDecodeError:
             kind = None
         if kind is not None:

@@ -92,7 +92,7 @@ def test_late_evening_on_a_dst_day_stays_in_its_own_local_day_and_week() -> None
 
 offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
 instants = st.datetimes(
-    min_value=datetime(2000, 1, 2), max_value=datetime(2099, 12, 30), timezones=st.just(UTC) | offsets
+    min_value=datetime(2000, 1, 2), max_value=datetime(2026, 6, 30), timezones=st.just(UTC) | offsets
 )
 
 

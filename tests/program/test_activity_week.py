@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rugtimer.history.records import Activity
+from rugtimer.model.limits import MAX_ACTIVITY_MINUTES
 from rugtimer.program.activity_week import (
     DEFAULT_TARGET,
     ActivityWeek,
@@ -110,7 +111,7 @@ entry = st.builds(
     Activity,
     date=st.dates(min_value=MONDAY - timedelta(days=20), max_value=MONDAY + timedelta(days=20)),
     kind=st.sampled_from(("walking", "cycling", "other")),
-    minutes=st.integers(min_value=1, max_value=1440),
+    minutes=st.integers(min_value=1, max_value=MAX_ACTIVITY_MINUTES),
 )
 
 

@@ -280,7 +280,7 @@ def test_the_good_file_reads() -> None:
 
 WHOLE_FILE_PROBLEMS: list[tuple[str, bytes, str]] = [
     ("syntax error", GOOD.replace("sets = 3", "sets 3").encode(), "at line 8, column"),
-    ("not UTF-8", GOOD.replace("Week 3", "Week \xe9").encode("latin-1"), "expected UTF-8 text"),
+    ("not UTF-8", GOOD.replace("Week 3", "Week \xe9").encode("latin-1"), "is not UTF-8 text"),
     ("UTF-16", GOOD.encode("utf-16"), "UTF-16"),
     ("empty", b"", "the file is empty"),
     ("PDF", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF document"),

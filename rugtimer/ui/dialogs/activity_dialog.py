@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from rugtimer.history.records import ACTIVITY_KINDS, Activity, ActivityKind
+from rugtimer.model.limits import MAX_ACTIVITY_MINUTES
 from rugtimer.ui.dialogs import fit_to_screen
 from rugtimer.ui.dialogs.pain_dialog import ENTER_KEYS, TEXT_POINTS
 from rugtimer.ui.exercise_card import font, key_hint
 from rugtimer.ui.translations import locale_for
 
 PRESETS: Final = (10, 20, 30, 45, 60)
-MAX_MINUTES: Final = 600  # ten hours: more than any easy walk or ride, well inside the export's 1–1440
+MAX_MINUTES: Final = MAX_ACTIVITY_MINUTES
 EARLIEST: Final = date(2000, 1, 1)
 DAY_CHOICES: Final = ("today", "yesterday", "earlier")
 

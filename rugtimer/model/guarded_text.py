@@ -1,0 +1,127 @@
+"""The one guarded way RugTimer parses text it did not write itself: TOML and JSON, bounded.
+
+Program files, program versions inside the history or an import, settings and history exports all come
+through here. Python's parsers fail in more ways than their documented error: a deeply nested document
+raises ``RecursionError``, odd input ``OverflowError`` or ``UnicodeError``. Each becomes ``UnreadableText``
+with a plain sentence, and a document nested deeper than any RugTimer format needs is refused even when the
+parser coped, so no later code (validation, ``repr``, a Qt model) ever recurses into it. Callers wrap the
+error in their own typed, located error (a program problem, an import problem, a settings problem).
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from typing import Any, Final
+
+from rugtimer.model.limits import MAX_NESTING
+
+UTF8_BOM: Final = "\ufeff"
+
+
+class UnreadableText(ValueError):  # noqa: N818 - it reads as what it is: "the text is unreadable"
+    """The text cannot be used; ``message`` says why in words for people (no traceback, no parser jargon)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def decode_utf8(raw: bytes) -> str:
+    """Bytes to text; a UTF-8 byte order mark (some Windows editors write one) is dropped."""
+    try:
+        return raw.decode("utf-8").removeprefix(UTF8_BOM)
+    except UnicodeDecodeError as exc:
+        raise UnreadableText(f"is not UTF-8 text (an invalid byte at position {exc.start})") from None
+
+
+def nesting_depth(value: object, limit: int = MAX_NESTING) -> int:
+    """How deep lists and tables nest in ``value`` (a scalar is 0); stops counting past ``limit``.
+
+    Iterative, so it is safe on any document a parser returned.
+    """
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        depth += 1
+        if depth > deepest:
+            deepest = depth
+            if deepest > limit:
+                return deepest
+        stack.extend((child, depth) for child in children)
+    return deepest
+
+
+def _too_deep(limit: int) -> UnreadableText:
+    return UnreadableText(f"is nested too deeply (more than {limit} levels); no RugTimer file is")
+
+
+def _check_size(text: str, max_chars: int) -> None:
+    if len(text) > max_chars:
+        raise UnreadableText(f"is too long ({len(text):,} characters; at most {max_chars:,} are read)")
+
+
+def parse_toml(text: str, *, max_chars: int, max_depth: int = MAX_NESTING) -> dict[str, Any]:
+    """Parse TOML; ``UnreadableText`` for anything that is not a usable TOML document."""
+    _check_size(text, max_chars)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise UnreadableText(f"is not valid TOML: {exc}") from None
+    except RecursionError:
+        raise _too_deep(max_depth) from None
+    except (ValueError, OverflowError, MemoryError) as exc:
+        raise UnreadableText(f"could not be read as TOML: {exc}") from None
+    if nesting_depth(data, max_depth) > max_depth:
+        raise _too_deep(max_depth)
+    return data
+
+
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(name)
+
+
+def parse_json(text: str, *, max_chars: int, max_depth: int = MAX_NESTING) -> Any:
+    """Parse JSON strictly: no NaN/Infinity, no key twice in one object, bounded nesting."""
+    _check_size(text, max_chars)
+    if not text.strip():
+        raise UnreadableText("is empty")
+    try:
+        data = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_object_without_duplicates)
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
+            raise UnreadableText("ends too early: the file is cut off (truncated)") from None
+        raise UnreadableText(
+            f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+        ) from None
+    except _DuplicateKeyError as exc:
+        raise UnreadableText(f'has the key "{exc}" twice in one object; which one is meant?') from None
+    except RecursionError:
+        raise _too_deep(max_depth) from None
+    except ValueError as exc:
+        raise UnreadableText(f"{exc} is not allowed: JSON has no such number") from None
+    except (OverflowError, MemoryError) as exc:
+        raise UnreadableText(f"could not be read as JSON: {exc}") from None
+    if nesting_depth(data, max_depth) > max_depth:
+        raise _too_deep(max_depth)
+    return data
