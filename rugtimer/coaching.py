@@ -33,24 +33,42 @@ REASONS: Final = ("start", "progression", "after_pain", "this_hurts", "my_progra
 
 @dataclass(frozen=True)
 class CurrentProgram:
-    """The program in use; ``problem`` says why the stored one could not be used (then: the start plan)."""
+    """The program in use; ``problem`` says why the newest stored version could not be used (then the
+    newest older version that reads takes over, or the start plan)."""
 
     program: Program
     stored: bool
     problem: str = ""
 
 
+def default_program(library: Library) -> Program:
+    """The program before the person chose one (or when none of theirs can be read): the floor start plan."""
+    return start_program(library.plan, "floor", library.exercises)
+
+
 def current_program(store: HistoryStore, library: Library) -> CurrentProgram:
-    """The newest stored program; before the first choice (or if it cannot be read) the floor start plan."""
+    """The newest stored program that can be read; before the first choice the floor start plan.
+
+    A newest version that cannot be read (an exercise this RugTimer does not know, a hostile import) is set
+    aside, not deleted: the version before it takes over, so the app always starts with the person's own
+    program when there is one, and ``problem`` says what happened.
+    """
     record = store.current_program()
-    fallback = start_program(library.plan, "floor", library.exercises)
+    fallback = default_program(library)
     if record is None:
         return CurrentProgram(fallback, stored=False)
     try:
         return CurrentProgram(_parse(record, library), stored=True)
     except ProgramError as exc:
         problem = "; ".join(str(p) for p in exc.problems[:3])
-        return CurrentProgram(fallback, stored=False, problem=problem)
+    for older in reversed(store.programs()):
+        if older.id == record.id:
+            continue
+        try:
+            return CurrentProgram(_parse(older, library), stored=True, problem=problem)
+        except ProgramError:
+            continue
+    return CurrentProgram(fallback, stored=False, problem=problem)
 
 
 def _parse(record: ProgramRecord, library: Library) -> Program:
@@ -192,6 +210,7 @@ __all__: Sequence[str] = (
     "choose_start",
     "coach_facts",
     "current_program",
+    "default_program",
     "hurt_exercises",
     "plan_changes_between",
     "record_next_day",

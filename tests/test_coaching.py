@@ -194,3 +194,25 @@ def test_an_imported_program_replaces_a_fresh_start_plan_but_not_a_program_of_on
         # Importing again (nothing new) or into a history with its own changes keeps the program in use.
         before = {v.id for v in store.programs()}
         assert not coaching.adopt_imported_program(store, library, before, at(MONDAY + timedelta(days=31)))
+
+
+@pytest.mark.parametrize(
+    "bad_text",
+    [
+        "a = " + "[" * 2_000 + "]" * 2_000,  # a hostile import: deeper than Python's recursion limit
+        'format = "rugtimer-program"\nversion = 1\n[[exercise]]\nid = "no_such_exercise"\nsets = 1\nreps = 1\n',
+    ],
+    ids=["nested-2000", "unknown-exercise"],
+)
+def test_an_unreadable_newest_program_gives_way_to_the_version_before_it(
+    store: HistoryStore, library: Library, paths: Paths, capsys: pytest.CaptureFixture[str], bad_text: str
+) -> None:
+    chosen = coaching.choose_start(store, library, "ball", at(MONDAY))
+    store.add_program(ProgramRecord(at=at(MONDAY + timedelta(days=1)), program=bad_text, reason="imported"))
+    current = coaching.current_program(store, library)
+    assert current.stored and current.program == chosen and current.problem
+    store.close()
+    assert main(["--data-dir", str(paths.data_dir), "plan", "--today", "2026-11-04", "--language", "en"]) == 0
+    out, err = capsys.readouterr()
+    assert "Ball" in out or "ball" in out
+    assert "could not be read" in err and "Traceback" not in err

@@ -294,6 +294,10 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
       <translation>&amp;Meer lezen</translation>
     </message>
     <message>
+      <source>Your newest saved program could not be read (%1). The version before it is used; your history is intact.</source>
+      <translation>Je nieuwste opgeslagen programma is niet te lezen (%1). De versie daarvoor wordt gebruikt; je geschiedenis is niet aangetast.</translation>
+    </message>
+    <message>
       <source>Do this program 3 to 4 days a week. From next week on, after a good week, RugTimer suggests one small step up.</source>
       <translation>Doe dit programma 3 tot 4 dagen per week. Vanaf volgende week stelt RugTimer na een goede week één klein stapje verder voor.</translation>
     </message>

@@ -10,6 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from rugtimer.model.limits import text_problem
+
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 
 
@@ -76,6 +78,10 @@ class Checker:
             return None
         if not isinstance(value, str) or not value.strip():
             self.fail(path, f"expected non-empty text, got {describe(value)}")
+            return None
+        problem = text_problem(value)
+        if problem is not None:
+            self.fail(path, f"expected plain text; it {problem}")
             return None
         return value.strip()
 

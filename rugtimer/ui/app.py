@@ -187,7 +187,7 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
 
     raise_server = RaiseServer(paths, window.bring_forward)
     if setting_problems:
-        window.show_banner("\n".join(setting_problems))
+        window.show_banner("\n".join(setting_problems), topic="settings")
     # The window paints first; sound, the interrupted-session question and the coach come right after.
     window.after_first_paint(cues.warm_up)
     window.after_first_paint(window.after_start)

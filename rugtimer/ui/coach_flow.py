@@ -49,14 +49,14 @@ class CoachFlow(QObject):
         self.context = context
         self.window = window
         self.panel = panel
-        self.program: Program = coaching.current_program(context.store, context.library).program
+        # The start plan until ``reload()``, which the window calls once it listens to ``problem``.
+        self.program: Program = coaching.default_program(context.library)
         self.stored = False
         self._weekly: WeeklyOutcome | None = None
         self._physio_weeks = 0
         panel.accepted.connect(lambda: self._answer_weekly(True))
         panel.declined.connect(lambda: self._answer_weekly(False))
         panel.more_requested.connect(self.help_requested)
-        self.reload()
 
     # -- the program in use
 
@@ -68,7 +68,16 @@ class CoachFlow(QObject):
             self.problem.emit(str(exc))
             return
         self.program, self.stored = current.program, current.stored
-        if current.problem:
+        if not current.problem:
+            self.problem.emit("")
+        elif current.stored:
+            self.problem.emit(
+                self.tr(
+                    "Your newest saved program could not be read (%1). The version before it is used; "
+                    "your history is intact."
+                ).replace("%1", current.problem)
+            )
+        else:
             self.problem.emit(
                 self.tr(
                     "Your saved program could not be read (%1). The start plan is used; your history is intact."

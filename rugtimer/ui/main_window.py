@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.controller: SessionController | None = None
         self.recorder: SessionRecorder | None = None
         self._floor = False
+        self._notices: dict[str, str] = {}  # topic -> text; every topic with a text shows in the banner
         self.setWindowTitle("RugTimer")
         self.setObjectName("mainWindow")
         keep_focus_visible(QApplication.instance())  # a ring around the focus in every window, from the mat
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self._trends = None  # built when first shown: pyqtgraph loads only then
         self._history = None
         self._help = None
+        self.coach.reload()  # now that the banner listens: an unreadable saved program is said out loud
         self._make_menu()
         self.navigation = self._make_navigation()
         self._session_keys = self._make_session_shortcuts()
@@ -136,7 +138,7 @@ class MainWindow(QMainWindow):
         today.add_to_header(self.coach_panel)
         today.add_to_header(self.activity_summary)
         self.coach.program_changed.connect(self.refresh_program)
-        self.coach.problem.connect(self.show_banner)
+        self.coach.problem.connect(lambda text: self.show_banner(text, topic="program"))
         self.coach.help_requested.connect(lambda: self.show_help("physio"))
         return today
 
@@ -217,7 +219,8 @@ class MainWindow(QMainWindow):
         self.reminders.set_schedule(reminder_schedule(self.context.settings))  # armed once the window shows
         cues = self.context.cues
         if not cues.available and cues.problem:
-            self.show_banner(self.tr("No sound: %1 RugTimer works silently.").replace("%1", cues.problem))
+            text = self.tr("No sound: %1 RugTimer works silently.").replace("%1", cues.problem)
+            self.show_banner(text, topic="sound")
         try:
             interrupted = self.context.store.mark_running_as_interrupted()
         except HistoryError as exc:
@@ -257,9 +260,19 @@ class MainWindow(QMainWindow):
             return
         self.show_banner("")
 
-    def show_banner(self, text: str) -> None:
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+    def show_banner(self, text: str, *, topic: str = "status") -> None:
+        """Say ``text`` in the banner under ``topic``; an empty text clears that topic only.
+
+        Lasting notices (no sound, unusable settings, an unreadable program, a read-only folder) each have
+        their own topic, so a later status line ("Exported to …") never hides them.
+        """
+        if text:
+            self._notices[topic] = text
+        else:
+            self._notices.pop(topic, None)
+        joined = "\n".join(self._notices.values())
+        self.banner.setText(joined)
+        self.banner.setVisible(bool(joined) and not self._floor)
 
     # -- keyboard --------------------------------------------------------------------------------------
 
@@ -656,12 +669,10 @@ class MainWindow(QMainWindow):
         self._floor = not self._floor
         self.session_view.set_floor_mode(self._floor)
         self.menuBar().setVisible(not self._floor)
+        self.banner.setVisible(bool(self.banner.text()) and not self._floor)  # floor mode: only the session
         if self._floor:
-            self._banner_before_floor = self.banner.isVisible()
-            self.banner.hide()
             self.showFullScreen()
         else:
-            self.banner.setVisible(getattr(self, "_banner_before_floor", False) and bool(self.banner.text()))
             self.showNormal()
         self._refocus()
 
@@ -771,10 +782,11 @@ class MainWindow(QMainWindow):
             self.show_banner(
                 self.tr("Could not save your last set yet: %1 It is kept and saving is retried.").replace(
                     "%1", problem
-                )
+                ),
+                topic="storage",
             )
         else:
-            self.show_banner("")
+            self.show_banner("", topic="storage")
 
     def ask_stop(self) -> None:
         if self.controller is None:
