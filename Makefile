@@ -1,27 +1,25 @@
-# The two commands of the README: `make run` installs everything and starts the app,
-# `make test` installs everything and runs the whole test suite (ruff + pytest).
+# Conveniences around the README's two commands, ./run and ./test (which need nothing but bash and python3).
 PYTHON ?= python3
+export PYTHON
 VENV := .venv
 BIN := $(VENV)/bin
 
 .PHONY: run test setup lint format clean package
 
-run: setup
-	$(BIN)/python -m rugtimer
+run:
+	bash run
 
-test: setup
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+test:
+	bash test
 
 setup:
-	@PYTHON=$(PYTHON) bash scripts/setup.sh
+	bash scripts/setup.sh --dev
 
 lint: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# A one-folder app in dist/RugTimer/ (PyInstaller), checked with a short offscreen start; not part of `make test`.
+# A one-folder app in dist/RugTimer/ (PyInstaller), checked with a short offscreen start; not part of ./test.
 package: setup
 	bash packaging/build_app.sh
 
