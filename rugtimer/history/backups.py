@@ -10,6 +10,9 @@ Two kinds live in the backups folder, both private (0600):
 - **safety** ``history-YYYY-MM-DDTHHMMSSZ-before-restore.sqlite3`` (and ``-before-migration-to-vN``): taken
   before a restore or an upgrade; outside the rotation so a daily backup never pushes out the state a user
   just left. The newest ``SAFETY_KEEP`` are kept.
+- **kept** ``history-YYYY-MM-DDTHHMMSSZ-kept-larger-history.sqlite3``: a backup that was about to be replaced
+  or rotated away by a backup of a history less than half its size (an emptied or restarted history). It is
+  renamed, never deleted by RugTimer, so the last good backup survives whatever happens to the history.
 
 Every backup is written to a hidden temporary file, checked with ``integrity_check``, fsynced and then
 renamed into place, so a backup file that exists under its final name is complete.
@@ -27,7 +30,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from rugtimer.history import db
+from rugtimer.history import db, schema
 from rugtimer.history.errors import (
     CorruptDatabaseError,
     MissingFileError,
@@ -43,7 +46,8 @@ KEEP_MONTHLY = 12
 SAFETY_KEEP = 10
 
 _REGULAR = re.compile(r"^history-(\d{4}-\d{2}-\d{2})\.sqlite3$")
-_SAFETY = re.compile(r"^history-(\d{4}-\d{2}-\d{2})T(\d{6})Z-(before-[a-z0-9-]+)\.sqlite3$")
+_SAFETY = re.compile(r"^history-(\d{4}-\d{2}-\d{2})T(\d{6})Z-((?:before|kept)-[a-z0-9-]+)\.sqlite3$")
+KEPT_REASON = "kept-larger-history"
 _TMP_PREFIX = ".tmp-"
 
 
@@ -54,6 +58,7 @@ class Backup:
     path: Path
     day: date
     kind: Literal["regular", "safety"]
+    reason: str = ""  # a safety backup's "before-restore", "kept-larger-history", ...
 
 
 @dataclass(frozen=True)
@@ -72,8 +77,9 @@ def _parse(path: Path) -> Backup | None:
     for pattern, kind in ((_REGULAR, "regular"), (_SAFETY, "safety")):
         match = pattern.match(path.name)
         if match:
+            reason = match.group(3) if kind == "safety" else ""
             try:
-                return Backup(path, date.fromisoformat(match.group(1)), kind)  # type: ignore[arg-type]
+                return Backup(path, date.fromisoformat(match.group(1)), kind, reason)  # type: ignore[arg-type]
             except ValueError:
                 return None
     return None
@@ -170,15 +176,20 @@ def regular_path(backups_dir: Path, now: datetime) -> Path:
     return Path(backups_dir) / f"history-{now.astimezone(UTC).date().isoformat()}.sqlite3"
 
 
-def safety_backup(conn: sqlite3.Connection, backups_dir: Path, reason: str, now: datetime) -> Path:
-    """A backup taken before something risky (an upgrade, a restore); kept outside the rotation."""
+def _safety_name(backups_dir: Path, reason: str, now: datetime) -> Path:
+    """A free ``history-<UTC stamp>-<reason>[-N].sqlite3`` name."""
     stamp = now.astimezone(UTC).strftime("%Y-%m-%dT%H%M%SZ")
     target = Path(backups_dir) / f"history-{stamp}-{reason}.sqlite3"
     counter = 1
     while target.exists():
         counter += 1
         target = Path(backups_dir) / f"history-{stamp}-{reason}-{counter}.sqlite3"
-    path = write_snapshot(conn, target)
+    return target
+
+
+def safety_backup(conn: sqlite3.Connection, backups_dir: Path, reason: str, now: datetime) -> Path:
+    """A backup taken before something risky (an upgrade, a restore); kept outside the rotation."""
+    path = write_snapshot(conn, _safety_name(backups_dir, reason, now))
     _prune_safety(backups_dir)
     return path
 
@@ -212,15 +223,57 @@ def backup_if_due(conn: sqlite3.Connection, backups_dir: Path, now: datetime | N
     if token == last_token:
         return None
     path = write_snapshot(conn, target)
-    rotate(backups_dir)
+    rotate(backups_dir, now)
     return path
 
 
 def backup_now(conn: sqlite3.Connection, backups_dir: Path, now: datetime | None = None) -> Path:
-    """Make (or renew) today's regular backup now, then rotate."""
-    path = write_snapshot(conn, regular_path(backups_dir, now or datetime.now(UTC)))
-    rotate(backups_dir)
+    """Make (or renew) today's regular backup now, then rotate.
+
+    Today's backup of a history more than twice as large as the one now is kept under a "kept" name
+    instead of being replaced (an emptied history never costs the good backup).
+    """
+    now = now or datetime.now(UTC)
+    target = regular_path(backups_dir, now)
+    if target.exists() and _much_larger(record_count_of(target), record_count(conn)):
+        keep_aside(target, now)
+    path = write_snapshot(conn, target)
+    rotate(backups_dir, now)
     return path
+
+
+# --- sizes: a smaller history never pushes out a much larger backup -----------------------------------------
+
+
+def record_count(conn: sqlite3.Connection) -> int:
+    """How many records a history holds (every data table), the measure of "smaller by more than half"."""
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables = [table for table in schema.DATA_TABLES if table in present]  # an older schema has fewer
+    return sum(int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) for table in tables)
+
+
+def record_count_of(path: Path) -> int | None:
+    """``record_count`` of a backup file; None when it cannot be read (then it is not protected by size)."""
+    try:
+        conn = db.connect_readonly(path)
+        try:
+            return record_count(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+def _much_larger(old: int | None, new: int) -> bool:
+    return old is not None and old > 2 * new
+
+
+def keep_aside(backup: Path, now: datetime) -> Path:
+    """Rename ``backup`` to a "kept" name that rotation never deletes."""
+    target = _safety_name(Path(backup).parent, KEPT_REASON, now)
+    os.rename(backup, target)
+    db.fsync_dir(target.parent)
+    return target
 
 
 # --- rotation -------------------------------------------------------------------------------------------
@@ -246,15 +299,22 @@ def kept_days(days: Iterable[date]) -> set[date]:
     return keep
 
 
-def rotate(backups_dir: Path) -> list[Path]:
-    """Delete the regular backups rotation does not keep (and stale temporary files); return what went."""
+def rotate(backups_dir: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the regular backups rotation does not keep (and stale temporary files); return what went.
+
+    A backup more than twice the size of the newest one is renamed "kept" instead of deleted.
+    """
     regular = [b for b in list_backups(backups_dir) if b.kind == "regular"]
     keep = kept_days(b.day for b in regular)
+    dropped = [b for b in regular if b.day not in keep]
+    newest = record_count_of(regular[0].path) if dropped else None
     removed = []
-    for backup in regular:
-        if backup.day not in keep:
-            backup.path.unlink(missing_ok=True)
-            removed.append(backup.path)
+    for backup in dropped:
+        if newest is not None and _much_larger(record_count_of(backup.path), newest):
+            keep_aside(backup.path, now or datetime.now(UTC))
+            continue
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
     cutoff = datetime.now().timestamp() - timedelta(days=1).total_seconds()
     for stale in Path(backups_dir).glob(f"{_TMP_PREFIX}*"):
         try:
@@ -266,7 +326,8 @@ def rotate(backups_dir: Path) -> list[Path]:
 
 
 def _prune_safety(backups_dir: Path) -> None:
-    safety = [b for b in list_backups(backups_dir) if b.kind == "safety"]
+    """The newest ``SAFETY_KEEP`` "before-…" backups stay; "kept" ones are never pruned."""
+    safety = [b for b in list_backups(backups_dir) if b.kind == "safety" and b.reason.startswith("before-")]
     for backup in safety[SAFETY_KEEP:]:
         backup.path.unlink(missing_ok=True)
 
@@ -322,7 +383,7 @@ def restore(paths: Paths, backup: Path, now: datetime | None = None) -> RestoreR
         raise NotARugTimerDatabase(backup, "it is the current history file itself, not a backup")
     saved: Path | None = None
     moved: Path | None = None
-    current = db.inspect(paths.database)
+    current = db.inspect(paths.database, backups_dir=paths.backups)
     if current.state in ("ours", "newer"):
         conn = db.connect_readonly(paths.database)
         try:
@@ -344,3 +405,12 @@ def restore(paths: Paths, backup: Path, now: datetime | None = None) -> RestoreR
         source.close()
     db.open_database(paths.database, paths.backups, now=now).close()  # upgrade an older backup, check it
     return RestoreResult(backup, saved, moved)
+
+
+def start_empty(paths: Paths, now: datetime | None = None) -> Path | None:
+    """The person chose a fresh start over a damaged history: keep the damaged file aside (``.corrupt``,
+    never deleted) so the next open makes a new, empty history. Returns where it was kept (None if there
+    was no file). The caller holds the single-writer lock."""
+    if not paths.database.exists():
+        return None
+    return db.rename_aside(paths.database, now or datetime.now(UTC))

@@ -3,8 +3,10 @@
 Order of business in ``open_database``:
 
 1. ``inspect`` the file read-only (header bytes, then SQLite ``mode=ro``): a file made by a newer RugTimer
-   or by another program is refused and left byte-for-byte unchanged; a damaged one is renamed aside with a
-   ``.corrupt`` suffix (never deleted) and reported with the newest good backup.
+   or by another program is refused and left byte-for-byte unchanged; so is a damaged one, reported with the
+   newest good backup. It stays where it is until the person chooses (restore a backup, or start empty with
+   the damaged copy kept aside: ``backups.restore`` / ``backups.start_empty``), so no later start, backup or
+   import can ever make a new empty history over it without being asked.
 2. Connect read-write with the pragmas that make a committed set survive power loss (WAL +
    ``synchronous=FULL``) and private file modes (0600 for the file, its ``-wal`` and ``-shm``).
 3. Migrate: a backup first, then each step and its ``user_version`` bump in one transaction.
@@ -91,14 +93,27 @@ def check_problems(conn: sqlite3.Connection, *, full: bool) -> list[str]:
     return problems
 
 
+def has_backups(backups_dir: Path) -> bool:
+    """Any backup file in ``backups_dir`` (by name; whether it is good is ``backups.verify``'s question)."""
+    try:
+        return any(Path(backups_dir).glob("history-*.sqlite3"))
+    except OSError:
+        return False
+
+
 def inspect(
-    path: Path, *, full: bool = False, migrations: Sequence[schema.Migration] | None = None
+    path: Path,
+    *,
+    full: bool = False,
+    migrations: Sequence[schema.Migration] | None = None,
+    backups_dir: Path | None = None,
 ) -> Inspection:
     """Look at ``path`` without ever writing it.
 
     The header bytes are read first so a newer file is refused before SQLite opens it at all; then a
     read-only connection reads the real version (an unfinished ``-wal`` may hold a newer one) and checks
-    the pages.
+    the pages. Given the ``backups_dir``, a zero-length file next to backups is a truncated history
+    ("corrupt"), not a new one: the app and every command say the same about it.
     """
     path = Path(path)
     supported = supported_version(migrations)
@@ -110,6 +125,8 @@ def inspect(
         header = _header(path)
     except OSError as exc:
         raise StorageError(path, exc.strerror or str(exc), operation="read") from exc
+    if not header and backups_dir is not None and has_backups(backups_dir):
+        return Inspection(path, "corrupt", problems=["the file is empty although backups exist"])
     if header:  # an empty file is a new database (or one whose first commit is still in its -wal)
         if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
             return Inspection(path, "not_sqlite", problems=["it is not an SQLite database"])
@@ -262,15 +279,9 @@ def migrate(
 # --- the whole sequence ---------------------------------------------------------------------------------
 
 
-def _corrupt(path: Path, backups_dir: Path, now: datetime, problems: list[str]) -> CorruptDatabaseError:
-    """Move the damaged file aside (so a restore or a fresh start can use the name) and describe it."""
-    moved: Path | None
-    try:
-        moved = rename_aside(path, now)
-    except OSError as exc:  # e.g. Windows, while another process has it open: leave it where it is
-        moved = None
-        problems = [*problems, f"it could not be moved aside: {exc.strerror or exc}"]
-    return CorruptDatabaseError(path, moved, backups.newest_good_backup(backups_dir), problems)
+def _damaged(path: Path, backups_dir: Path, problems: list[str]) -> CorruptDatabaseError:
+    """Describe a damaged history, left where it is, with the newest good backup to offer."""
+    return CorruptDatabaseError(path, None, backups.newest_good_backup(backups_dir), problems)
 
 
 def open_database(
@@ -281,26 +292,24 @@ def open_database(
     migrations: Sequence[schema.Migration] | None = None,
 ) -> sqlite3.Connection:
     """Inspect, connect, migrate. Raises NewerDatabaseError, NotARugTimerDatabase, CorruptDatabaseError
-    (after moving the file aside) or StorageError; never changes a file it refuses."""
+    or StorageError; never changes a file it refuses (a damaged one stays in place until the person
+    chooses a restore or a fresh start)."""
     path = Path(path)
     now = now or datetime.now(UTC)
-    found = inspect(path, migrations=migrations)
+    found = inspect(path, migrations=migrations, backups_dir=backups_dir)
     if found.state == "newer":
         raise NewerDatabaseError(path, found.version, supported_version(migrations))
     if found.state == "foreign":
         raise NotARugTimerDatabase(path, found.problems[0])
-    if found.state == "empty" and path.stat().st_size == 0 and backups.list_backups(backups_dir):
-        # A zero-length file next to backups is a truncated history, not a new one.
-        raise _corrupt(path, backups_dir, now, ["the file is empty although backups exist"])
     if found.state in ("corrupt", "not_sqlite"):
-        raise _corrupt(path, backups_dir, now, found.problems)
+        raise _damaged(path, backups_dir, found.problems)
     conn = connect_rw(path)
     try:
         migrate(conn, path, backups_dir, now, migrations)
     except sqlite3.Error as exc:
         conn.close()
         if is_corruption(exc):
-            raise _corrupt(path, backups_dir, now, [str(exc)]) from exc
+            raise _damaged(path, backups_dir, [str(exc)]) from exc
         raise StorageError(path, str(exc)) from exc
     except BaseException:
         conn.close()

@@ -32,7 +32,8 @@ class NewerDatabaseError(HistoryError):
 
 
 class CorruptDatabaseError(HistoryError):
-    """The file is damaged. It was renamed aside (never deleted); ``newest_backup`` can be offered."""
+    """The file is damaged: left in place (``moved_to`` None) until the person chooses, or already kept
+    aside under ``moved_to``; never deleted. ``newest_backup`` can be offered."""
 
     def __init__(
         self,
@@ -45,11 +46,13 @@ class CorruptDatabaseError(HistoryError):
         self.moved_to = moved_to
         self.newest_backup = newest_backup
         self.problems = problems
-        kept = f" It was kept as {moved_to}." if moved_to else ""
+        kept = f" It was kept as {moved_to}." if moved_to else " It was left as it is."
         offer = (
-            f" The newest good backup is {newest_backup}; you can restore it."
+            f" The newest good backup is {newest_backup}; restore it with `rugtimer restore {newest_backup}`"
+            " or start RugTimer to choose."
             if newest_backup
-            else " No good backup was found."
+            else " No good backup was found; start RugTimer to begin an empty history (the damaged file is"
+            " kept)."
         )
         super().__init__(f"The history file {path} is damaged.{kept}{offer}")
 

@@ -182,3 +182,39 @@ def test_a_backup_that_does_not_verify_never_takes_a_backups_name(store: History
         backups.write_snapshot(dead, target)
     assert sha256(good) == before
     assert [p for p in paths.backups.iterdir() if p.name.startswith(".")] == []
+
+
+def kept_backups(paths: Paths) -> list[Path]:
+    return [b.path for b in backups.list_backups(paths.backups) if b.reason == backups.KEPT_REASON]
+
+
+def delete_all_sessions(store: HistoryStore) -> None:
+    for session in store.sessions():
+        store.delete_session(session.id)
+
+
+def test_a_much_smaller_history_never_replaces_todays_backup(store: HistoryStore, paths: Paths) -> None:
+    fill(store, sessions=5, sets=4)
+    good = store.backup_now(noon(date(2026, 11, 25)))
+    good_hash = sha256(good)
+    delete_all_sessions(store)  # an emptied history (or an empty start after damage)
+    renewed = store.backup_now(noon(date(2026, 11, 25)))
+    [kept] = kept_backups(paths)
+    assert sha256(kept) == good_hash and backups.verify(kept) == []
+    assert renewed == good and backups.record_count_of(renewed) == 0
+    # A history about as large as the backup renews it as before: no "kept" copy.
+    fill(store, sessions=1, sets=1)
+    store.backup_now(noon(date(2026, 11, 25)))
+    assert len(kept_backups(paths)) == 1
+
+
+def test_rotation_keeps_a_much_larger_backup_under_a_kept_name(store: HistoryStore, paths: Paths) -> None:
+    fill(store, sessions=5, sets=4)
+    first = date(2026, 1, 5)
+    good_hash = sha256(store.backup_now(noon(first)))
+    delete_all_sessions(store)
+    for offset in range(1, 40):  # weeks of daily backups of the small history: rotation drops day one
+        store.add_pain_entry(PainEntry(at=at(2), pain=offset % 11))
+        store.backup_if_due(noon(first + timedelta(days=offset)))
+    assert [sha256(p) for p in kept_backups(paths)] == [good_hash]
+    assert first not in regular_days(paths)

@@ -1,5 +1,6 @@
-"""A damaged history file is detected at open, kept aside as ``.corrupt`` (never deleted), and the newest
-good backup is offered; restoring it brings the history back."""
+"""A damaged history file is detected at open and left exactly where it is until the person chooses: restore
+the newest good backup (offered), or start empty with the damaged file kept aside as ``.corrupt``. Never
+deleted, and no open, backup or import makes a new empty history over it in between."""
 
 from __future__ import annotations
 
@@ -32,15 +33,13 @@ def damage_and_open(paths: Paths, damage) -> CorruptDatabaseError:  # type: igno
     damage(data)
     paths.database.write_bytes(bytes(data))
     damaged = sha256(paths.database)
-    with pytest.raises(CorruptDatabaseError) as caught:
-        HistoryStore.open(paths, now=NOW)
-    error = caught.value
-    # Kept, byte for byte, under a .corrupt name; the original name is free for a restore.
-    assert error.moved_to is not None and error.moved_to.name.endswith(".corrupt")
-    assert sha256(error.moved_to) == damaged
-    assert not paths.database.exists()
-    assert error.path == paths.database and error.problems
-    assert str(paths.database) in str(error) and str(error.moved_to) in str(error)
+    for _attempt in range(2):  # every later start says the same again, and changes nothing
+        with pytest.raises(CorruptDatabaseError) as caught:
+            HistoryStore.open(paths, now=NOW)
+        error = caught.value
+        assert error.moved_to is None and sha256(paths.database) == damaged
+        assert error.path == paths.database and error.problems
+        assert str(paths.database) in str(error) and "left as it is" in str(error)
     return error
 
 
@@ -70,21 +69,25 @@ def test_damage_is_detected_kept_aside_and_the_backup_restores(damage, paths: Pa
     with HistoryStore.open(paths) as store:
         assert sorted(s.id for s in store.sets_between()) == set_ids
         assert store.check() == []
-    assert error.moved_to is not None and error.moved_to.exists()  # the damaged file is still kept
+    moved = result.damaged_moved_to
+    assert moved is not None and moved.name.endswith(".corrupt") and moved.exists()  # still kept
 
 
-def test_the_wal_goes_aside_with_its_damaged_file(paths: Paths) -> None:
+def test_the_wal_goes_aside_with_its_damaged_file_on_a_fresh_start(paths: Paths) -> None:
     history_with_backup(paths)
     Path(f"{paths.database}-wal").write_bytes(b"left over")
     error = damage_and_open(paths, garbage_pages)
-    assert error.moved_to is not None
-    assert Path(f"{error.moved_to}-wal").read_bytes() == b"left over"
+    damaged = sha256(error.path)
+    moved = backups.start_empty(paths, NOW)
+    assert moved is not None and sha256(moved) == damaged
+    assert Path(f"{moved}-wal").read_bytes() == b"left over"
     assert not Path(f"{paths.database}-wal").exists()
 
 
 def test_after_the_damage_the_user_may_also_start_afresh(paths: Paths) -> None:
     history_with_backup(paths)
     damage_and_open(paths, truncate)
+    backups.start_empty(paths, NOW)
     with HistoryStore.open(paths) as store:
         assert store.session_count() == 0
 
@@ -114,11 +117,13 @@ def test_a_damaged_backup_is_skipped_for_an_older_good_one(paths: Paths) -> None
     assert backups.newest_good_backup(paths.backups) == older
 
 
-def test_damage_found_twice_on_the_same_second_never_overwrites_the_first_copy(paths: Paths) -> None:
+def test_damage_set_aside_twice_on_the_same_second_never_overwrites_the_first_copy(paths: Paths) -> None:
     history_with_backup(paths)
-    first = damage_and_open(paths, truncate)
+    damage_and_open(paths, truncate)
+    first = backups.start_empty(paths, NOW)
     paths.database.write_bytes(b"not a database at all, page one " * 200)
-    with pytest.raises(CorruptDatabaseError) as caught:
+    with pytest.raises(CorruptDatabaseError):
         HistoryStore.open(paths, now=NOW)
-    assert first.moved_to is not None and first.moved_to.exists()
-    assert caught.value.moved_to is not None and caught.value.moved_to != first.moved_to
+    second = backups.start_empty(paths, NOW)
+    assert first is not None and first.exists()
+    assert second is not None and second != first and second.exists()
