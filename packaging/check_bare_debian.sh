@@ -104,11 +104,10 @@ DEBOOTSTRAP_SECONDS=$(seconds_since "$start")
 
 # The host's package sources (and the keys they name), name service and certificate authorities.
 rm -f "$CHROOT/etc/apt/sources.list"
-[ -f /etc/apt/sources.list ] && cp /etc/apt/sources.list "$CHROOT/etc/apt/"
-for source in /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
-  [ -f "$source" ] && cp "$source" "$CHROOT/etc/apt/sources.list.d/"
+for source in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
+  if [ -f "$source" ]; then cp "$source" "$CHROOT$source"; fi
 done
-grep -hos -E '(Signed-By:|signed-by=) ?[^] ]+' /etc/apt/sources.list /etc/apt/sources.list.d/* |
+{ grep -hos -E '(Signed-By:|signed-by=) ?[^] ]+' /etc/apt/sources.list /etc/apt/sources.list.d/* || true; } |
   sed -E 's/^(Signed-By:|signed-by=) ?//' | sort -u | while read -r key; do
   if [ -f "$key" ] && [ ! -e "$CHROOT$key" ]; then install -D -m 0644 "$key" "$CHROOT$key"; fi
 done
@@ -133,7 +132,7 @@ mount_in /dev/shm -t tmpfs -o mode=1777 tmpfs
 # --- 3. the README's commands, in a clean login-like environment (nothing of this shell's environment leaks
 # in, except pip's certificate setting when this host needs one for an inspecting HTTPS proxy).
 ENVIRONMENT=(HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin TERM="${TERM:-dumb}")
-[ -n "${PIP_CERT:-}" ] && ENVIRONMENT+=(PIP_CERT=/etc/ssl/certs/ca-certificates.crt)
+if [ -n "${PIP_CERT:-}" ]; then ENVIRONMENT+=(PIP_CERT=/etc/ssl/certs/ca-certificates.crt); fi
 in_chroot() { # in_chroot COMMAND-LINE [ENV=VALUE...]; the chroot replaces this (sub)shell, so $! is the app
   local line=$1
   shift
@@ -156,24 +155,41 @@ viewable_window() {
   return 1
 }
 
+# The titles of every viewable app window (the first start also shows the Dutch welcome dialog).
+window_titles() {
+  local id titles=()
+  for id in $(xwininfo -display ":$DISPLAY_NUMBER" -root -tree 2>/dev/null |
+    awk '/\("rugtimer" "RugTimer"\)/ {print $1}'); do
+    if xwininfo -display ":$DISPLAY_NUMBER" -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable'; then
+      titles+=("\"$(xwininfo -display ":$DISPLAY_NUMBER" -id "$id" | awk -F'"' '/xwininfo: Window id/ {print $2}')\"")
+    fi
+  done
+  local IFS=,
+  echo "${titles[*]:-no window}"
+}
+
 # run_and_wait_for_window NAME: ./run in the background until a window shows, then stop it with SIGTERM;
 # sets RESULT.
 run_and_wait_for_window() {
-  local name=$1 start title=""
+  local name=$1 start title="" seconds=""
   start=$EPOCHREALTIME
   (in_chroot "exec ./run" DISPLAY=":$DISPLAY_NUMBER") >"$LOGS/$name.log" 2>&1 &
   APP_PID=$!
   while kill -0 "$APP_PID" 2>/dev/null; do
-    if title=$(viewable_window); then break; fi
+    if title=$(viewable_window); then
+      seconds=$(seconds_since "$start")
+      break
+    fi
     if (($(printf '%.0f' "$(seconds_since "$start")") > WINDOW_TIMEOUT)); then break; fi
     sleep 0.05
   done
-  local seconds
-  seconds=$(seconds_since "$start")
   if [ -n "$title" ]; then
-    RESULT="window \"$title\" after $seconds s"
+    # Leave it running a moment, so the log shows what the app itself prints at start (sound is set up
+    # right after the first paint).
+    sleep "${WINDOW_HOLD:-3}"
+    RESULT="window \"$title\" after $seconds s; then: $(window_titles)"
   else
-    RESULT="NO WINDOW (after $seconds s)"
+    RESULT="NO WINDOW (after $(seconds_since "$start") s)"
   fi
   kill -TERM "$APP_PID" 2>/dev/null || true
   wait "$APP_PID" 2>/dev/null || true

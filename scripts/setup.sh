@@ -71,9 +71,9 @@ missing_packages() {
 # The command a user without root runs: sudo where it exists, else su (a minimal Debian has no sudo).
 as_root_command() {
   if command -v sudo >/dev/null 2>&1; then
-    echo "sudo apt-get install -y $*"
+    echo "sudo apt-get update && sudo apt-get install -y $*"
   else
-    echo "su -c 'apt-get install -y $*'    (as root; this system has no sudo)"
+    echo "su -c 'apt-get update && apt-get install -y $*'    # as root: this system has no sudo"
   fi
 }
 
