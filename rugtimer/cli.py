@@ -67,12 +67,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     paths: Paths = resolve_paths(args.data_dir)
-    if paths.data_dir.exists() and not paths.data_dir.is_dir():
-        print(
-            f"rugtimer: the data folder {paths.data_dir} is a file, not a folder; choose another --data-dir",
-            file=sys.stderr,
-        )
-        return EXIT_PROBLEM
+    # Commands that never use the data folder (check-program) do not look at it either.
+    if getattr(args, "uses_data_dir", True):
+        problem = data_dir_problem(paths)
+        if problem:
+            print(f"rugtimer: {problem}", file=sys.stderr)
+            return EXIT_PROBLEM
     if args.command is None:
         from rugtimer.ui.app import run_gui
 
@@ -84,3 +84,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+
+
+def data_dir_problem(paths: Paths) -> str | None:
+    """Why the data folder cannot be used at all (a file, or a path the OS will not let us look at)."""
+    try:
+        if paths.data_dir.exists() and not paths.data_dir.is_dir():
+            return f"the data folder {paths.data_dir} is a file, not a folder; choose another --data-dir"
+    except OSError as exc:
+        return f"the data folder {paths.data_dir} cannot be used: {exc.strerror or exc}; choose another --data-dir"
+    return None

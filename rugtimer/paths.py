@@ -38,11 +38,15 @@ class Paths:
         return self.data_dir / "rugtimer.lock"
 
     def ensure(self) -> None:
-        """Create the data folder (private: 0700) when it is first needed, never at import."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        os.chmod(self.data_dir, 0o700)
-        self.backups.mkdir(exist_ok=True)
-        os.chmod(self.backups, 0o700)
+        """Create the data folder (private: 0700) when it is first needed, never at import.
+
+        Permissions are only tightened when they are loose, so a private folder on a read-only medium is
+        not written to at all (``history.folder.prepare`` then says it is read-only).
+        """
+        for folder in (self.data_dir, self.backups):
+            folder.mkdir(parents=True, exist_ok=True)
+            if folder.stat().st_mode & 0o077:
+                os.chmod(folder, 0o700)
 
 
 def resolve_paths(

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from datetime import date
 
 from rugtimer.history import db
-from rugtimer.history.errors import HistoryError, NewerDatabaseError, NotARugTimerDatabase
+from rugtimer.history.errors import StorageError
+from rugtimer.history.store import HistoryStore
+from rugtimer.paths import Paths
 
 
 def day(text: str) -> date:
@@ -34,14 +37,24 @@ def whole_number(minimum: int, maximum: int | None = None) -> Callable[[str], in
     return parse
 
 
-def refuse_unusable(found: db.Inspection) -> None:
-    """Raise for a file the store would refuse or move aside; read-only commands change nothing."""
-    if found.state == "newer":
-        raise NewerDatabaseError(found.path, found.version, db.supported_version())
-    if found.state in ("foreign", "not_sqlite"):
-        raise NotARugTimerDatabase(found.path, found.problems[0])
-    if found.state == "corrupt":
-        raise HistoryError(
-            f"The history file {found.path} is damaged ({found.problems[0]}); it was not changed. "
-            "Start RugTimer to move it aside and restore a backup, or see `rugtimer check`."
+def read_history(paths: Paths) -> HistoryStore | None:
+    """The history opened only to read it, for commands that never write (trends, export, plan).
+
+    None when there is no history yet. Lock-free, works in a read-only folder, never moves, repairs or
+    upgrades the file; a damaged, newer or foreign file raises its HistoryError with the words to say.
+    """
+    path = paths.database
+    try:
+        nothing = not path.exists() or (path.stat().st_size == 0 and not db.has_backups(paths.backups))
+    except OSError as exc:
+        raise StorageError(path, exc.strerror or str(exc), operation="read") from None
+    if nothing:
+        return None
+    store = HistoryStore.open_readonly(paths)
+    if store.unread_changes:
+        print(
+            f"rugtimer: warning: {path}-wal holds changes that cannot be read in a read-only folder; "
+            "what follows may miss the newest sessions",
+            file=sys.stderr,
         )
+    return store

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from rugtimer.history import db
+from rugtimer.history import backups, db
 from rugtimer.history.errors import HistoryError, MissingFileError, NewerDatabaseError, NotARugTimerDatabase
 from rugtimer.paths import Paths
 
@@ -25,7 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
 def run(args: argparse.Namespace, paths: Paths) -> int:
     path = paths.database
     try:
-        found = db.inspect(path, full=True)
+        found = db.inspect(path, full=True, backups_dir=paths.backups)
         if found.state == "missing":
             raise MissingFileError(path)
         if found.state == "newer":
@@ -43,4 +43,11 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     for problem in found.problems:
         print(problem)
     print(f"rugtimer: {path} has {len(found.problems)} problem(s); see above", file=sys.stderr)
+    good = backups.newest_good_backup(paths.backups)
+    if good is not None:
+        print(
+            f"rugtimer: the newest good backup is {good}; `rugtimer restore {good.name}` puts it back "
+            "(the damaged file is kept)",
+            file=sys.stderr,
+        )
     return 1

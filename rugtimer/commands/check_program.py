@@ -24,7 +24,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("files", nargs="+", metavar="FILE", type=Path)
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, uses_data_dir=False)
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:

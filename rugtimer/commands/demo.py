@@ -12,6 +12,7 @@ import time
 from datetime import date
 
 from rugtimer.commands.arguments import day, whole_number
+from rugtimer.history import folder
 from rugtimer.history.demo import MAX_WEEKS, fill_demo
 from rugtimer.history.errors import AlreadyRunning, HistoryError
 from rugtimer.history.lock import InstanceLock
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     today = args.today or date.today()
     began = time.perf_counter()
     try:
-        paths.ensure()
+        folder.prepare(paths)
         with InstanceLock(paths.lock), HistoryStore.open(paths) as store:
             if not store.has_real_history() and not _is_empty(store):
                 print(

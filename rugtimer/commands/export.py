@@ -12,8 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from rugtimer.atomic_file import write_atomically
-from rugtimer.commands.arguments import day, refuse_unusable
-from rugtimer.history import db
+from rugtimer.commands.arguments import day, read_history
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.exchange import (
     check_delimiter,
@@ -21,7 +20,6 @@ from rugtimer.history.exchange import (
     export_csv,
     export_json,
 )
-from rugtimer.history.store import HistoryStore
 from rugtimer.paths import Paths
 
 PDF_MISSING = "PDF export is not available in this version"
@@ -83,14 +81,13 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             print(f"rugtimer: {PDF_MISSING}", file=sys.stderr)
             return 1
     try:
-        found = db.inspect(paths.database)
-        if found.state in ("missing", "empty"):
+        store = read_history(paths)
+        if store is None:
             print(
                 f"rugtimer: there is no history in {paths.data_dir} yet; nothing was written", file=sys.stderr
             )
             return 1
-        refuse_unusable(found)
-        with HistoryStore.open(paths) as store:
+        with store:
             if write_report is not None:
                 from rugtimer.program.library import load_library
 

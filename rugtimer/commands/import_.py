@@ -13,6 +13,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from rugtimer.history import folder
 from rugtimer.history.errors import AlreadyRunning, HistoryError
 from rugtimer.history.exchange import (
     MAX_FILE_BYTES,
@@ -72,7 +73,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         return 1
     try:
         parsed = parse_history(raw, str(args.path))
-        paths.ensure()
+        folder.prepare(paths)
         with InstanceLock(paths.lock), HistoryStore.open(paths) as store:
             trial = import_history(store, parsed, dry_run=True)
             backup = None

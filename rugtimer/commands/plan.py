@@ -11,15 +11,12 @@ import os
 import sys
 from datetime import date
 
-from rugtimer.coaching import current_program
-from rugtimer.commands.arguments import day, refuse_unusable
-from rugtimer.history import db
+from rugtimer.coaching import current_program, default_program
+from rugtimer.commands.arguments import day, read_history
 from rugtimer.history.errors import HistoryError
-from rugtimer.history.store import HistoryStore
 from rugtimer.paths import Paths
 from rugtimer.program.coach import plan_week
 from rugtimer.program.library import load_library
-from rugtimer.program.program import start_program
 from rugtimer.program.program_text import program_lines
 from rugtimer.program.validation import ProgramError
 from rugtimer.settings import load_settings
@@ -63,19 +60,27 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         return 1
     rest = load_settings(paths.settings)[0].rest_seconds
     try:
-        found = db.inspect(paths.database)
-        if found.state in ("missing", "empty"):
-            program = start_program(library.plan, "floor", library.exercises)
+        store = read_history(paths)
+        if store is None:
             lines = program_lines(
-                program, library, language, plan_week=1, plan_start=None, rest_seconds=rest, chosen=False
+                default_program(library),
+                library,
+                language,
+                plan_week=1,
+                plan_start=None,
+                rest_seconds=rest,
+                chosen=False,
             )
         else:
-            refuse_unusable(found)
-            with HistoryStore.open(paths) as store:
+            with store:
                 current = current_program(store, library)
                 start = store.plan_start()
             if current.problem:
-                print(f"rugtimer: the saved program could not be read ({current.problem})", file=sys.stderr)
+                instead = "the version before it is shown" if current.stored else "the start plan is shown"
+                print(
+                    f"rugtimer: the newest saved program could not be read ({current.problem}); {instead}",
+                    file=sys.stderr,
+                )
             lines = program_lines(
                 current.program,
                 library,

@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from rugtimer.history import backups
+from rugtimer.history import backups, folder
 from rugtimer.history.errors import AlreadyRunning, HistoryError
 from rugtimer.history.lock import InstanceLock
 from rugtimer.paths import Paths
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     source = _resolve(args.backup, paths)
     try:
         backups.verify_usable(source, paths.backups)  # a bad BACKUP is reported before anything is created
-        paths.ensure()
+        folder.prepare(paths)
         with InstanceLock(paths.lock):
             result = backups.restore(paths, source)
     except AlreadyRunning as exc:

@@ -12,10 +12,8 @@ import csv
 import sys
 from datetime import date, timedelta
 
-from rugtimer.commands.arguments import day, refuse_unusable, whole_number
-from rugtimer.history import db
+from rugtimer.commands.arguments import day, read_history, whole_number
 from rugtimer.history.errors import HistoryError
-from rugtimer.history.store import HistoryStore
 from rugtimer.history.trends import WeekStats, load_weekly_stats, monday_of
 from rugtimer.paths import Paths
 
@@ -85,12 +83,11 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     today = args.today or date.today()
     start = monday_of(today) - timedelta(weeks=args.weeks - 1) if args.weeks else None
     try:
-        found = db.inspect(paths.database)
-        if found.state in ("missing", "empty"):
+        store = read_history(paths)
+        if store is None:
             print(NOTHING_YET)
             return 0
-        refuse_unusable(found)
-        with HistoryStore.open(paths) as store:
+        with store:
             if store.session_count() == 0:
                 print(NOTHING_YET)
                 return 0

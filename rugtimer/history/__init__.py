@@ -2,7 +2,7 @@
 
 Start-up sequence for the app (see ``HistoryStore.open`` for the errors)::
 
-    paths.ensure()
+    folder.prepare(paths)                       # ReadOnlyFolderError -> offer to open read-only
     lock = InstanceLock(paths.lock)
     lock.acquire()                              # AlreadyRunning -> bring the other window forward, exit
     store = HistoryStore.open(paths)            # Newer/NotARugTimer/Corrupt/StorageError -> tell the user

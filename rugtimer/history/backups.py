@@ -30,7 +30,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from rugtimer.history import db, schema
+from rugtimer.history import db, folder, schema
 from rugtimer.history.errors import (
     CorruptDatabaseError,
     MissingFileError,
@@ -360,7 +360,7 @@ def verify_usable(path: Path, backups_dir: Path) -> db.Inspection:
 def backup_database(paths: Paths, now: datetime | None = None) -> Path:
     """``rugtimer backup``: today's regular backup, made read-only (so it works while the app runs)."""
     verify_usable(paths.database, paths.backups)
-    paths.ensure()
+    folder.prepare(paths)
     conn = db.connect_readonly(paths.database)
     try:
         return backup_now(conn, paths.backups, now)
@@ -378,7 +378,7 @@ def restore(paths: Paths, backup: Path, now: datetime | None = None) -> RestoreR
     now = now or datetime.now(UTC)
     backup = Path(backup)
     verify_usable(backup, paths.backups)
-    paths.ensure()
+    folder.prepare(paths)
     if paths.database.exists() and os.path.samefile(backup, paths.database):
         raise NotARugTimerDatabase(backup, "it is the current history file itself, not a backup")
     saved: Path | None = None

@@ -24,7 +24,7 @@ from typing import Literal
 
 # backups.py and db.py use each other (a backup before migrating; db helpers to write backups); both only
 # at call time, so the import cycle is harmless.
-from rugtimer.history import backups, schema
+from rugtimer.history import backups, folder, schema
 from rugtimer.history.errors import (
     CorruptDatabaseError,
     NewerDatabaseError,
@@ -61,9 +61,37 @@ class Inspection:
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write the file (SQLite ``mode=ro``)."""
-    uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    """A connection that cannot write the file (SQLite ``mode=ro``).
+
+    In a folder where SQLite cannot make the ``-shm`` file a WAL database will not open even read-only;
+    then it is opened ``immutable`` (SQLite reads the main file as it is). Changes still waiting in a
+    ``-wal`` beside it cannot be read that way: ``unread_wal`` says whether there are any.
+    """
+    uri = Path(os.path.abspath(path)).as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()  # opens the file (and its -shm) for real
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if _folder_writable(Path(path).parent):
+            raise
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+
+
+def _folder_writable(directory: Path) -> bool:
+    try:
+        return folder.can_write_in(directory)
+    except OSError:
+        return False
+
+
+def unread_wal(path: Path) -> bool:
+    """A non-empty ``-wal`` beside ``path``: changes an ``immutable`` read cannot see."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _header(path: Path) -> bytes:
@@ -137,6 +165,8 @@ def inspect(
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
+        if is_corruption(exc):
+            return Inspection(path, "corrupt", problems=[str(exc)])
         raise StorageError(path, str(exc), operation="read") from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -241,7 +271,7 @@ def user_version(conn: sqlite3.Connection) -> int:
 def migrate(
     conn: sqlite3.Connection,
     path: Path,
-    backups_dir: Path,
+    backups_dir: Path | None,
     now: datetime,
     migrations: Sequence[schema.Migration] | None = None,
 ) -> None:
@@ -256,7 +286,7 @@ def migrate(
         raise NewerDatabaseError(path, start, len(steps))
     if start == len(steps):
         return
-    if start > 0:
+    if start > 0 and backups_dir is not None:  # None: an in-memory copy, nothing on disk to protect
         backups.safety_backup(conn, backups_dir, f"before-migration-to-v{len(steps)}", now)
     for target in range(start + 1, len(steps) + 1):
         try:
@@ -315,3 +345,36 @@ def open_database(
         conn.close()
         raise
     return conn
+
+
+def open_for_reading(path: Path, backups_dir: Path, *, now: datetime | None = None) -> sqlite3.Connection:
+    """A read-only connection to a usable history, for commands that only read (check, trends, export, plan).
+
+    Works in a read-only folder and never changes the file. A history of an older schema is copied into
+    memory and upgraded there, so this version's queries work without writing a byte. Raises what
+    ``open_database`` raises for a file it cannot use.
+    """
+    path = Path(path)
+    found = inspect(path, backups_dir=backups_dir)
+    if found.state == "newer":
+        raise NewerDatabaseError(path, found.version, supported_version())
+    if found.state == "foreign":
+        raise NotARugTimerDatabase(path, found.problems[0])
+    if found.state in ("corrupt", "not_sqlite"):
+        raise _damaged(path, backups_dir, found.problems)
+    if found.state in ("missing", "empty"):
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        migrate(conn, path, None, now or datetime.now(UTC))
+        return conn
+    try:
+        conn = connect_readonly(path)
+        if user_version(conn) == supported_version():
+            conn.execute("PRAGMA query_only = ON")
+            return conn
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        conn.backup(memory)
+        conn.close()
+        migrate(memory, path, None, now or datetime.now(UTC))
+        return memory
+    except sqlite3.Error as exc:
+        raise StorageError(path, str(exc), operation="read") from exc

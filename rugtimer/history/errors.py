@@ -90,6 +90,23 @@ class StorageError(HistoryError):
         super().__init__(f"Could not {operation} {path}: {what}. Nothing already saved was lost.")
 
 
+class ReadOnlyFolderError(StorageError):
+    """The data folder cannot be written: the history can be read (check, trends, export, plan), not saved."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        HistoryError.__init__(
+            self,
+            f"The data folder {folder} is read-only: RugTimer can read your history there (check, trends, "
+            "export, plan) but cannot save anything in it. Make the folder writable, or copy it and use "
+            "the copy with --data-dir.",
+        )
+        self.path = folder
+        self.reason = "the folder is read-only"
+        self.disk_full = False
+        self.operation = "write"
+
+
 class AlreadyRunning(HistoryError):  # noqa: N818 - the name the issue and the UI use
     """Another RugTimer holds the single-writer lock."""
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
-from rugtimer.history import backups, db, schema
+from rugtimer.history import backups, db, folder, schema
 from rugtimer.history.errors import (
     HistoryError,
     IdConflictError,
@@ -302,6 +302,8 @@ class HistoryStore:
         self._conn = conn
         self.paths = paths
         self._depth = 0
+        self.read_only = False
+        self.unread_changes = False
 
     # --- lifecycle --------------------------------------------------------------------------------------
 
@@ -312,10 +314,19 @@ class HistoryStore:
         Raises NewerDatabaseError, NotARugTimerDatabase, CorruptDatabaseError (the file was moved aside;
         offer ``error.newest_backup``) or StorageError.
         """
-        paths.ensure()
+        folder.prepare(paths)
         conn = db.open_database(paths.database, paths.backups, now=now)
         backups.tighten_all(paths.backups)
         return cls(conn, paths)
+
+    @classmethod
+    def open_readonly(cls, paths: Paths, *, now: datetime | None = None) -> HistoryStore:
+        """Open the history only to read it (lock-free; a read-only folder is fine). Writing raises
+        StorageError. ``unread_changes`` is True when a read-only folder hides the newest changes."""
+        store = cls(db.open_for_reading(paths.database, paths.backups, now=now), paths)
+        store.read_only = True
+        store.unread_changes = db.unread_wal(paths.database) and not folder.can_write_in(paths.data_dir)
+        return store
 
     def close(self) -> None:
         """Close; SQLite checkpoints the WAL into the main file on the last close."""

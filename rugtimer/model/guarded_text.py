@@ -11,6 +11,7 @@ error in their own typed, located error (a program problem, an import problem, a
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from typing import Any, Final
 
@@ -68,9 +69,31 @@ def _check_size(text: str, max_chars: int) -> None:
         raise UnreadableText(f"is too long ({len(text):,} characters; at most {max_chars:,} are read)")
 
 
+def longest_toml_key(text: str) -> int:
+    """The most parts a dotted key or table header in ``text`` has (``a.b.c`` and ``[a.b.c]`` have 3).
+
+    Counted before parsing because Python's TOML parser builds each part of a dotted key as a table, in
+    time that grows with the square of the parts: a 24 kB key of 12,000 parts takes seconds. Dots are
+    counted in the key side of each line only (before its first ``=``, or in a ``[header]``); a quoted
+    part with a dot in it counts too, which only errs on the safe side.
+    """
+    deepest = 0
+    for line in text.splitlines():
+        if "=" in line:
+            key = line.split("=", 1)[0]
+        elif line.lstrip().startswith("["):
+            key = line
+        else:
+            continue
+        deepest = max(deepest, key.count(".") + 1)
+    return deepest
+
+
 def parse_toml(text: str, *, max_chars: int, max_depth: int = MAX_NESTING) -> dict[str, Any]:
     """Parse TOML; ``UnreadableText`` for anything that is not a usable TOML document."""
     _check_size(text, max_chars)
+    if longest_toml_key(text) > max_depth:
+        raise _too_deep(max_depth)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -97,8 +120,43 @@ def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+class _ConstantError(ValueError):
+    pass
+
+
+class _HugeNumberError(ValueError):
+    pass
+
+
+MAX_DIGITS: Final = 30
+"""No RugTimer number has more digits; Python refuses to convert more than 4,300 anyway."""
+
+
 def _no_constant(name: str) -> None:
-    raise ValueError(name)
+    raise _ConstantError(name)
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits) > MAX_DIGITS:
+        raise _HugeNumberError(digits)
+    return int(digits)
+
+
+def _position(text: str, index: int) -> str:
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return f" (line {line}, column {column})"
+
+
+_STRING_OR_CONSTANT: Final = re.compile(r'"(?:[^"\\]|\\.)*"|(NaN|-?Infinity)')
+
+
+def _constant_position(text: str) -> str:
+    """Where the first NaN/Infinity outside a string stands, as " (line L, column C)"."""
+    for match in _STRING_OR_CONSTANT.finditer(text):
+        if match.group(1):
+            return _position(text, match.start())
+    return ""
 
 
 def parse_json(text: str, *, max_chars: int, max_depth: int = MAX_NESTING) -> Any:
@@ -107,7 +165,12 @@ def parse_json(text: str, *, max_chars: int, max_depth: int = MAX_NESTING) -> An
     if not text.strip():
         raise UnreadableText("is empty")
     try:
-        data = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_object_without_duplicates)
+        data = json.loads(
+            text,
+            parse_constant=_no_constant,
+            parse_int=_bounded_int,
+            object_pairs_hook=_object_without_duplicates,
+        )
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
             raise UnreadableText("ends too early: the file is cut off (truncated)") from None
@@ -118,8 +181,16 @@ def parse_json(text: str, *, max_chars: int, max_depth: int = MAX_NESTING) -> An
         raise UnreadableText(f'has the key "{exc}" twice in one object; which one is meant?') from None
     except RecursionError:
         raise _too_deep(max_depth) from None
+    except _ConstantError as exc:
+        where = _constant_position(text)
+        raise UnreadableText(f"{exc} is not allowed{where}: JSON has no such number") from None
+    except _HugeNumberError as exc:
+        where = _position(text, max(text.find(str(exc)), 0))
+        raise UnreadableText(
+            f"holds a number of {len(str(exc)):,} digits{where}; no RugTimer number has more than {MAX_DIGITS}"
+        ) from None
     except ValueError as exc:
-        raise UnreadableText(f"{exc} is not allowed: JSON has no such number") from None
+        raise UnreadableText(f"could not be read as JSON: {exc}") from None
     except (OverflowError, MemoryError) as exc:
         raise UnreadableText(f"could not be read as JSON: {exc}") from None
     if nesting_depth(data, max_depth) > max_depth:
