@@ -15,8 +15,8 @@
 #   bash packaging/check_bare_debian.sh            work folder under /var/tmp, removed at the end
 #   KEEP=1 bash packaging/check_bare_debian.sh     keep the chroot (its path is printed)
 #   MIRROR=http://deb.debian.org/debian ...        the Debian mirror for debootstrap (default: the host's)
-# Needs: network to a Debian mirror and to PyPI, ~4 GB in /var/tmp. Takes 10-15 minutes on 2 cores (see
-# packaging/README.md). Every log stays in the work folder's logs/ while it exists; the summary is printed.
+# Needs: network to a Debian mirror and to PyPI, ~2 GB in /var/tmp. Took under 4 minutes here, mostly
+# downloads (see packaging/README.md for the numbers). Every log stays in the work folder's logs/ while it exists; the summary is printed.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

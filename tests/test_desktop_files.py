@@ -1,7 +1,7 @@
 """The freedesktop files: valid for the official validators, and consistent with the package they describe.
 
 desktop-file-validate (Debian: desktop-file-utils) and appstreamcli (Debian: appstream) are installed by
-scripts/setup.sh where it may use apt; without them only the validator tests are skipped, the rest still runs.
+./test (scripts/setup.sh --dev) when it runs as root; without them only the validator tests are skipped.
 """
 
 from __future__ import annotations
@@ -29,9 +29,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 def tool(name: str, apt_package: str) -> str:
     path = shutil.which(name)
     if path is None:
-        pytest.skip(
-            f"{name} is not installed: sudo apt-get install {apt_package} (scripts/setup.sh does this as root)"
-        )
+        pytest.skip(f"{name} is not installed: sudo apt-get install {apt_package} (./test does this as root)")
     return path
 
 

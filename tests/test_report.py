@@ -22,7 +22,7 @@ TODAY = date(2026, 11, 25)
 
 def _text(pdf: Path) -> str:
     if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+        pytest.skip("pdftotext is not installed: apt-get install poppler-utils (./test does this as root)")
     result = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     )
