@@ -1014,6 +1014,10 @@ Ctrl+,: instellingen</translation>
       <translation>Toetsenbord</translation>
     </message>
     <message>
+      <source>The data folder is read-only, so a session cannot be saved there.</source>
+      <translation>De gegevensmap is alleen-lezen, dus een sessie kan daar niet worden bewaard.</translation>
+    </message>
+    <message>
       <source>How much pain do you have now?</source>
       <translation>Hoeveel pijn heb je nu?</translation>
     </message>
@@ -1688,40 +1692,104 @@ Ctrl+,: instellingen</translation>
   <context>
     <name>Startup</name>
     <message>
+      <source>The exercise library could not be read:</source>
+      <translation>De oefeningenbibliotheek kon niet worden gelezen:</translation>
+    </message>
+    <message>
+      <source>RugTimer cannot use the data folder %1.</source>
+      <translation>RugTimer kan de gegevensmap %1 niet gebruiken.</translation>
+    </message>
+    <message>
+      <source>RugTimer cannot use its lock file %1.</source>
+      <translation>RugTimer kan zijn vergrendelbestand %1 niet gebruiken.</translation>
+    </message>
+    <message>
+      <source>RugTimer is already running. Switch to its window.</source>
+      <translation>RugTimer draait al. Ga naar dat venster.</translation>
+    </message>
+    <message>
+      <source>A RugTimer command (%1) is working on your history right now. Start the app again when it has finished.</source>
+      <translation>Een RugTimer-opdracht (%1) werkt nu met je geschiedenis. Start de app opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+      <source>The data folder %1 is read-only. RugTimer can open your history there to look at it and export it, but it cannot save anything new: no sessions, pain scores or settings.</source>
+      <translation>De gegevensmap %1 is alleen-lezen. RugTimer kan je geschiedenis daar openen om haar te bekijken en te exporteren, maar kan niets nieuws bewaren: geen sessies, pijncijfers of instellingen.</translation>
+    </message>
+    <message>
+      <source>Open read-only</source>
+      <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <source>%1
+      <source>Read-only: %1 cannot be written. You can look and export; nothing new is saved.</source>
+      <translation>Alleen-lezen: in %1 kan niets worden geschreven. Je kunt kijken en exporteren; er wordt niets nieuws bewaard.</translation>
+    </message>
+    <message>
+      <source>The newest changes (in the -wal file beside it) cannot be read from here.</source>
+      <translation>De nieuwste wijzigingen (in het -wal-bestand ernaast) zijn van hieruit niet te lezen.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing more was changed.</source>
+      <translation>Dat is niet gelukt; verder is er niets veranderd.</translation>
+    </message>
+    <message>
+      <source>Your history file %1 is damaged. RugTimer has left it exactly as it is.
 
-Restore the newest good backup now?</source>
-      <translation>%1
+You can put back the newest good backup (%2), or start with an empty history; the damaged file is then kept beside it. Until you choose, nothing is changed.</source>
+      <translation>Je geschiedenisbestand %1 is beschadigd. RugTimer heeft het precies zo gelaten.
 
-De nieuwste goede reservekopie nu terugzetten?</translation>
+Je kunt de nieuwste goede reservekopie (%2) terugzetten, of beginnen met een lege geschiedenis; het beschadigde bestand blijft dan ernaast bewaard. Zolang je niet kiest, verandert er niets.</translation>
     </message>
     <message>
       <source>Restore the backup</source>
       <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-      <source>%1
-
-Start with an empty history? The damaged file stays where it is.</source>
-      <translation>%1
-
-Beginnen met een lege geschiedenis? Het beschadigde bestand blijft bewaard.</translation>
-    </message>
-    <message>
       <source>Start empty</source>
       <translation>Leeg beginnen</translation>
+    </message>
+    <message>
+      <source>Your history file %1 is damaged, and RugTimer found no good backup of it. RugTimer has left it exactly as it is.
+
+You can start with an empty history; the damaged file is then kept beside it. Until you choose, nothing is changed.</source>
+      <translation>Je geschiedenisbestand %1 is beschadigd en RugTimer vond er geen goede reservekopie van. RugTimer heeft het precies zo gelaten.
+
+Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan ernaast bewaard. Zolang je niet kiest, verandert er niets.</translation>
+    </message>
+    <message>
+      <source>Your history was restored from the backup %1.</source>
+      <translation>Je geschiedenis is teruggezet uit de reservekopie %1.</translation>
+    </message>
+    <message>
+      <source>The damaged file is kept as %1.</source>
+      <translation>Het beschadigde bestand is bewaard als %1.</translation>
+    </message>
+    <message>
+      <source>You started with an empty history.</source>
+      <translation>Je bent begonnen met een lege geschiedenis.</translation>
     </message>
     <message>
       <source>Your history %1 was made by a newer RugTimer. Update the app to open it; the file was not changed.</source>
       <translation>Je geschiedenis %1 is gemaakt door een nieuwere RugTimer. Werk de app bij om hem te openen; het bestand is niet veranderd.</translation>
     </message>
     <message>
-      <source>RugTimer is already running. Switch to its window.</source>
-      <translation>RugTimer draait al. Ga naar dat venster.</translation>
+      <source>%1 is not a RugTimer history: it belongs to another program. RugTimer has not changed it. Move it elsewhere, or start RugTimer with another data folder (--data-dir).</source>
+      <translation>%1 is geen RugTimer-geschiedenis: het hoort bij een ander programma. RugTimer heeft het niet veranderd. Zet het ergens anders neer, of start RugTimer met een andere gegevensmap (--data-dir).</translation>
+    </message>
+    <message>
+      <source>The disk is full: RugTimer cannot open your history %1. Make some room and start again.</source>
+      <translation>De schijf is vol: RugTimer kan je geschiedenis %1 niet openen. Maak wat ruimte vrij en start opnieuw.</translation>
+    </message>
+    <message>
+      <source>RugTimer could not open your history %1. Nothing was changed.</source>
+      <translation>RugTimer kon je geschiedenis %1 niet openen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+      <source>RugTimer could not open your history. Nothing was changed.</source>
+      <translation>RugTimer kon je geschiedenis niet openen. Er is niets veranderd.</translation>
     </message>
   </context>
   <context>

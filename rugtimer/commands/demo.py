@@ -58,7 +58,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     began = time.perf_counter()
     try:
         folder.prepare(paths)
-        with InstanceLock(paths.lock), HistoryStore.open(paths) as store:
+        with InstanceLock(paths.lock, holder="demo"), HistoryStore.open(paths) as store:
             if not store.has_real_history() and not _is_empty(store):
                 print(
                     f"rugtimer: {paths.data_dir} already holds a demo history; nothing was changed. "
@@ -68,7 +68,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
                 return 1
             made = fill_demo(store, args.weeks, today=today, seed=args.seed)
     except AlreadyRunning as exc:
-        print(f"rugtimer: {exc} Close RugTimer first.", file=sys.stderr)
+        hint = " Close RugTimer first." if exc.holder == "app" else ""
+        print(f"rugtimer: {exc}{hint}", file=sys.stderr)
         return 1
     except HistoryError as exc:
         print(f"rugtimer: {exc}", file=sys.stderr)

@@ -74,7 +74,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     try:
         parsed = parse_history(raw, str(args.path))
         folder.prepare(paths)
-        with InstanceLock(paths.lock), HistoryStore.open(paths) as store:
+        with InstanceLock(paths.lock, holder="import"), HistoryStore.open(paths) as store:
             trial = import_history(store, parsed, dry_run=True)
             backup = None
             if trial.total_new:
@@ -85,7 +85,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             else:
                 counts = trial
     except AlreadyRunning as exc:
-        print(f"rugtimer: {exc} Close RugTimer first.", file=sys.stderr)
+        hint = " Close RugTimer first." if exc.holder == "app" else ""
+        print(f"rugtimer: {exc}{hint}", file=sys.stderr)
         return 1
     except HistoryError as exc:
         print(f"rugtimer: {exc}", file=sys.stderr)

@@ -43,10 +43,11 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     try:
         backups.verify_usable(source, paths.backups)  # a bad BACKUP is reported before anything is created
         folder.prepare(paths)
-        with InstanceLock(paths.lock):
+        with InstanceLock(paths.lock, holder="restore"):
             result = backups.restore(paths, source)
     except AlreadyRunning as exc:
-        print(f"rugtimer: {exc} Close RugTimer before restoring.", file=sys.stderr)
+        hint = " Close RugTimer before restoring." if exc.holder == "app" else ""
+        print(f"rugtimer: {exc}{hint}", file=sys.stderr)
         return 1
     except HistoryError as exc:
         print(f"rugtimer: {exc}", file=sys.stderr)

@@ -110,11 +110,18 @@ class ReadOnlyFolderError(StorageError):
 class AlreadyRunning(HistoryError):  # noqa: N818 - the name the issue and the UI use
     """Another RugTimer holds the single-writer lock."""
 
-    def __init__(self, lock_path: Path, pid: int | None) -> None:
+    def __init__(self, lock_path: Path, pid: int | None, holder: str = "app") -> None:
         self.lock_path = lock_path
         self.pid = pid
+        self.holder = holder  # "app", or the command holding it: "import", "restore", "demo"
         who = f" (process {pid})" if pid else ""
-        super().__init__(f"RugTimer is already running{who}; it holds {lock_path}.")
+        if holder == "app":
+            super().__init__(f"RugTimer is already running{who}; it holds {lock_path}.")
+        else:
+            super().__init__(
+                f"`rugtimer {holder}` is working on this history{who}; it holds {lock_path}. "
+                "Try again when it has finished."
+            )
 
 
 class InvalidRecordError(HistoryError, ValueError):

@@ -2,7 +2,8 @@
 
 An OS lock on ``paths.lock`` (``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows). The OS drops it
 when the process dies, however it dies, so a lock left by a killed instance is simply taken over: there is
-no stale-lock guessing by pid or age. The pid inside the file is only for the message.
+no stale-lock guessing by pid or age. The pid and the holder's name inside the file are only for the message:
+the app ("app") can be brought forward, a command ("import", "restore", "demo") only waited for.
 
 Read-only CLI commands do not take the lock (WAL lets them read while the app writes); ``restore`` does.
 """
@@ -22,8 +23,9 @@ _PID_OFFSET = 16  # Windows locks byte 0; the pid is written after it so others 
 class InstanceLock:
     """Hold with ``acquire()`` / ``release()`` or ``with InstanceLock(paths.lock):``."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, holder: str = "app") -> None:
         self.path = Path(path)
+        self.holder = holder
         self._fd: int | None = None
 
     @property
@@ -36,16 +38,18 @@ class InstanceLock:
             return
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except IsADirectoryError:
+            raise StorageError(self.path, "it is a folder, not the lock file RugTimer expects") from None
         except OSError as exc:
             raise StorageError(self.path, exc.strerror or str(exc)) from exc
         try:
             _lock(fd)
         except OSError:
-            pid = _read_pid(fd)
+            pid, holder = _read_holder(fd)
             os.close(fd)
-            raise AlreadyRunning(self.path, pid) from None
+            raise AlreadyRunning(self.path, pid, holder) from None
         self._fd = fd
-        _write_pid(fd, os.getpid())
+        _write_holder(fd, os.getpid(), self.holder)
 
     def release(self) -> None:
         """Let go. The file stays: deleting a lock file races with a process that has just opened it."""
@@ -67,19 +71,23 @@ class InstanceLock:
         self.release()
 
 
-def _read_pid(fd: int) -> int | None:
+def _read_holder(fd: int) -> tuple[int | None, str]:
+    """(pid, holder) as written by ``_write_holder``; an older RugTimer wrote the pid alone (the app)."""
     try:
-        data = os.pread(fd, 32, _PID_OFFSET) if hasattr(os, "pread") else b""
-        return int(data.strip() or b"0") or None
-    except (OSError, ValueError):
-        return None
+        data = os.pread(fd, 64, _PID_OFFSET) if hasattr(os, "pread") else b""
+        words = data.decode("ascii", "replace").split()
+        pid = int(words[0]) if words and words[0].isdigit() else None
+        holder = words[1] if len(words) > 1 and words[1].isalpha() else "app"
+        return pid or None, holder
+    except OSError:
+        return None, "app"
 
 
-def _write_pid(fd: int, pid: int) -> None:
+def _write_holder(fd: int, pid: int, holder: str) -> None:
     try:
         os.ftruncate(fd, 0)
         os.lseek(fd, _PID_OFFSET, os.SEEK_SET)
-        os.write(fd, f"{pid}\n".encode())
+        os.write(fd, f"{pid} {holder}\n".encode())
     except OSError:
         pass  # the pid is only for the message
 

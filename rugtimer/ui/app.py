@@ -17,8 +17,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from rugtimer.history.errors import AlreadyRunning, CorruptDatabaseError, HistoryError, NewerDatabaseError
-from rugtimer.history.lock import InstanceLock
+from rugtimer.history.errors import HistoryError
 from rugtimer.history.store import HistoryStore
 from rugtimer.local_time import local_now
 from rugtimer.paths import Paths
@@ -45,6 +44,7 @@ class AppContext:
     clock: Clock = field(default=time.monotonic_ns)  # session timing; a fake in tests
     wall_clock: Clock | None = field(default=time.time_ns)  # only to notice a suspend
     now: Callable[[], datetime] = field(default=local_now)  # today's date and record times; fixed in tests
+    read_only: bool = False  # the data folder cannot be written: look and export only
 
 
 class DeferredCuePlayer:
@@ -88,55 +88,8 @@ def _explain(title: str, text: str) -> None:
     QMessageBox.critical(None, title, text)
 
 
-def _ask(text: str, yes: str, no: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, "RugTimer", text)
-    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is accept
-
-
-def open_store(paths: Paths) -> HistoryStore | None:
-    """Open the history, or explain why not; a damaged file (already kept aside) can be restored or replaced."""
-    try:
-        return HistoryStore.open(paths)
-    except CorruptDatabaseError as exc:
-        quit_text = QApplication.translate("Startup", "Quit")
-        if exc.newest_backup is not None:
-            question = QApplication.translate("Startup", "%1\n\nRestore the newest good backup now?").replace(
-                "%1", str(exc)
-            )
-            if not _ask(question, QApplication.translate("Startup", "Restore the backup"), quit_text):
-                return None
-            from rugtimer.history.backups import restore
-
-            try:
-                restore(paths, exc.newest_backup)
-                return HistoryStore.open(paths)
-            except HistoryError as again:
-                _explain("RugTimer", str(again))
-                return None
-        question = QApplication.translate(
-            "Startup", "%1\n\nStart with an empty history? The damaged file stays where it is."
-        )
-        if not _ask(
-            question.replace("%1", str(exc)), QApplication.translate("Startup", "Start empty"), quit_text
-        ):
-            return None
-        return open_store(paths)
-    except NewerDatabaseError as exc:
-        text = QApplication.translate(
-            "Startup",
-            "Your history %1 was made by a newer RugTimer. Update the app to open it; the file was not changed.",
-        )
-        _explain("RugTimer", text.replace("%1", str(exc.path)))
-        return None
-    except HistoryError as exc:
-        _explain("RugTimer", str(exc))
-        return None
-
-
-def run_gui(paths: Paths, argv: Sequence[str]) -> int:
+def make_application(argv: Sequence[str], settings: Settings) -> tuple[QApplication, str]:
+    """The QApplication with its name, icon, translations and theme; returns it and the UI language."""
     quiet_qt_messages()  # first: QtMultimedia's known start-up chatter stays off stderr
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("RugTimer")
@@ -145,7 +98,6 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     icon_path = paths_icon()
     if icon_path:
         app.setWindowIcon(QIcon(icon_path))
-    settings, setting_problems = load_settings(paths.settings)
     language = settings.language or system_language()
     from rugtimer.ui.translations import install_translators
 
@@ -153,32 +105,31 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     from rugtimer.ui.theme import apply_theme
 
     apply_theme(app, settings.theme, settings.text_scale)  # before any window is built
+    return app, language  # type: ignore[return-value]
+
+
+def run_gui(paths: Paths, argv: Sequence[str]) -> int:
+    settings, setting_problems = load_settings(paths.settings)
+    app, language = make_application(argv, settings)
     try:
         library = load_library()
     except ProgramError as exc:
-        _explain("RugTimer", f"The exercise library could not be read:\n\n{exc}")
+        text = QApplication.translate("Startup", "The exercise library could not be read:")
+        _explain("RugTimer", f"{text}\n\n{exc}")
         return 1
-    paths.ensure()
-    lock = InstanceLock(paths.lock)
-    try:
-        lock.acquire()
-    except AlreadyRunning:
-        from rugtimer.ui.single_instance import ask_running_instance_to_raise
+    from rugtimer.ui.open_history import AlreadyOpen, open_history
+    from rugtimer.ui.single_instance import ask_running_instance_to_raise
 
-        if ask_running_instance_to_raise(paths):
-            print("RugTimer is already running; its window was brought forward.")
-            return 0
-        _explain(
-            "RugTimer",
-            QApplication.translate("Startup", "RugTimer is already running. Switch to its window."),
-        )
+    opened = open_history(paths, raise_other=ask_running_instance_to_raise)
+    if isinstance(opened, AlreadyOpen):
+        print("RugTimer is already running; its window was brought forward.")
+        return 0
+    if opened is None:
         return 1
-    store = open_store(paths)
-    if store is None:
-        lock.release()
-        return 1
+    store, lock = opened.store, opened.lock
     cues = DeferredCuePlayer(lambda: sound_player(language, settings.volume))
     context = AppContext(paths, library, store, cues, language, settings)  # type: ignore[arg-type]
+    context.read_only = opened.read_only
     from rugtimer.ui.main_window import MainWindow
 
     window = MainWindow(context)
@@ -188,6 +139,8 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     raise_server = RaiseServer(paths, window.bring_forward)
     if setting_problems:
         window.show_banner("\n".join(setting_problems), topic="settings")
+    if opened.notice:
+        window.show_banner(opened.notice, topic="history")
     # The window paints first; sound, the interrupted-session question and the coach come right after.
     window.after_first_paint(cues.warm_up)
     window.after_first_paint(window.after_start)
@@ -196,10 +149,12 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     finally:
         raise_server.close()
         cues.close()
-        with contextlib.suppress(HistoryError):
-            store.backup_if_due()
+        if not opened.read_only:
+            with contextlib.suppress(HistoryError):
+                store.backup_if_due()
         store.close()
-        lock.release()
+        if lock is not None:
+            lock.release()
 
 
 def paths_icon() -> str | None:

@@ -221,6 +221,8 @@ class MainWindow(QMainWindow):
         if not cues.available and cues.problem:
             text = self.tr("No sound: %1 RugTimer works silently.").replace("%1", cues.problem)
             self.show_banner(text, topic="sound")
+        if self.context.read_only:
+            return  # nothing can be written: no interrupted sessions to close, no welcome, no coach answers
         try:
             interrupted = self.context.store.mark_running_as_interrupted()
         except HistoryError as exc:
@@ -714,6 +716,9 @@ class MainWindow(QMainWindow):
 
     def start_session(self, exercise_ids: list[str] | None = None) -> None:
         if self.controller is not None:
+            return
+        if self.context.read_only:
+            self.show_banner(self.tr("The data folder is read-only, so a session cannot be saved there."))
             return
         doses = self.todays_doses()
         if exercise_ids:

@@ -71,9 +71,10 @@ def doses(draw: st.DrawFn, exercise: Exercise) -> Dose:
     return Dose(exercise.id, sets, reps, seconds, variant)
 
 
-# A name is one stripped text of at most 200 characters; TOML cannot hold DEL or lone surrogates raw.
+# A name is one stripped text of at most 200 characters; TOML cannot hold DEL or lone surrogates raw, and a
+# NUL is refused as not plain text.
 NAMES = st.text(
-    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x7f"), max_size=200
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x7f\x00"), max_size=200
 ).filter(lambda name: name == name.strip()) | st.sampled_from(
     ['Anna\'s "week 3"', "C:\\Users\\anna\\rug", "Rug – week 3 😊", "line one\nline two"]
 )
