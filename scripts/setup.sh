@@ -85,8 +85,12 @@ apt_install() {
 if command -v dpkg-query >/dev/null 2>&1; then
   mapfile -t missing < <(missing_packages "${APT_PACKAGES[@]}")
   # Debian's own python3 needs python3-venv for `python3 -m venv` (ensurepip is split off).
+  # (python3.11-venv for PYTHON=python3.11, e.g. on Ubuntu 22.04 whose python3 is 3.10)
+  python_package=$(basename "$PYTHON")
+  [[ $python_package =~ ^python3(\.[0-9]+)?$ ]] || python_package=python3
   if ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then
-    if command -v "$PYTHON" >/dev/null 2>&1; then missing+=(python3-venv); else missing+=(python3 python3-venv); fi
+    if ! command -v "$PYTHON" >/dev/null 2>&1; then missing+=("$python_package"); fi
+    missing+=("$python_package-venv")
   fi
   optional=()
   if ((DEV)); then
