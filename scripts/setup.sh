@@ -99,7 +99,8 @@ if command -v dpkg-query >/dev/null 2>&1; then
   if ((${#missing[@]} + ${#optional[@]})); then
     if [ "$(id -u)" -eq 0 ]; then
       echo "setup: installing $((${#missing[@]} + ${#optional[@]})) system packages with apt-get (log: $LOG)"
-      quietly "apt-get update" apt-get update
+      # One unreachable source makes apt-get update fail while the packages may still install: go on.
+      apt-get update >>"$LOG" 2>&1 || echo "setup: apt-get update reported problems (see $LOG); trying anyway" >&2
       if ((${#missing[@]})); then
         quietly "apt-get install ${missing[*]}" apt_install "${missing[@]}"
       fi
