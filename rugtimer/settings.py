@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from rugtimer.atomic_file import write_atomically
-from rugtimer.model.guarded_text import UnreadableText, decode_utf8, parse_toml
+from rugtimer.model.guarded_text import UnreadableText, decode_utf8, parse_toml, read_bounded
 from rugtimer.model.limits import MAX_SETTINGS_BYTES
 from rugtimer.reminders import ReminderSchedule, parse_time, parse_weekdays
 from rugtimer.theme_data import TEXT_SCALE_MAX, TEXT_SCALE_MIN, THEME_CHOICES
@@ -76,18 +76,10 @@ def reminder_schedule(settings: Settings) -> ReminderSchedule | None:
 
 def load_settings(path: Path) -> tuple[Settings, list[str]]:
     """Read the settings file; a missing file means defaults, a bad one means defaults plus problems."""
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_SETTINGS_BYTES + 1)
-    except FileNotFoundError:
+    if not path.exists():
         return Settings(), []
-    except OSError as exc:
-        return Settings(), [f"{path}: could not be read ({exc.strerror or exc}); using the default settings"]
     try:
-        if len(raw) > MAX_SETTINGS_BYTES:
-            raise UnreadableText(
-                f"is larger than {MAX_SETTINGS_BYTES:,} bytes; a settings file is a few lines"
-            )
+        raw = read_bounded(path, MAX_SETTINGS_BYTES, expected="a settings file")
         data = parse_toml(decode_utf8(raw), max_chars=MAX_SETTINGS_BYTES)
     except UnreadableText as exc:
         return Settings(), [f"{path}: could not be read ({exc.message}); using the default settings"]

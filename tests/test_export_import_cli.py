@@ -190,7 +190,8 @@ def test_import_refuses_a_huge_file_before_reading(
     with huge.open("wb") as handle:
         handle.truncate(100 * 1024 * 1024)  # sparse: no 100 MB written
     assert cli(paths, "import", str(huge)) == 1
-    assert "is 100 MB; a RugTimer export is at most 50 MB" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "too large (100 MB)" in err and "at most 50 MB" in err
 
 
 def _coach(paths: Paths) -> None:

@@ -70,7 +70,15 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             file=sys.stderr,
         )
         return 2
-    if args.out.is_dir():
+    try:
+        is_folder = args.out.is_dir()
+    except OSError as exc:  # a name too long for the file system, a path through a file, ...
+        print(
+            f"rugtimer: could not write {args.out}: {exc.strerror or exc}; nothing was written",
+            file=sys.stderr,
+        )
+        return 1
+    if is_folder:
         print(f"rugtimer export: {args.out} is a folder; give a file name", file=sys.stderr)
         return 2
     write_report = None

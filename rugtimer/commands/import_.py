@@ -8,7 +8,6 @@ all or nothing. Takes the single-writer lock: RugTimer must not be running.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -16,10 +15,9 @@ from pathlib import Path
 from rugtimer.history import folder
 from rugtimer.history.errors import AlreadyRunning, HistoryError
 from rugtimer.history.exchange import (
-    MAX_FILE_BYTES,
-    check_file_size,
     import_history,
     parse_history,
+    read_export,
 )
 from rugtimer.history.lock import InstanceLock
 from rugtimer.history.store import HistoryStore
@@ -40,15 +38,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     parser.set_defaults(run=run)
 
 
-def _read(path: Path) -> bytes:
-    """The file's bytes, refusing one too big to be an export before reading it."""
-    with path.open("rb") as handle:
-        check_file_size(os.fstat(handle.fileno()).st_size, str(path))
-        raw = handle.read(MAX_FILE_BYTES + 1)
-    check_file_size(len(raw), str(path))
-    return raw
-
-
 def _adopt_program(store: HistoryStore, before: set[str]) -> None:
     """A fresh start plan gives way to the imported program, as in the app."""
     from rugtimer.coaching import adopt_imported_program
@@ -64,10 +53,7 @@ def _adopt_program(store: HistoryStore, before: set[str]) -> None:
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
     try:
-        raw = _read(args.path)
-    except OSError as exc:
-        print(f"rugtimer: cannot read {args.path}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+        raw = read_export(args.path)
     except HistoryError as exc:
         print(f"rugtimer: {exc}", file=sys.stderr)
         return 1

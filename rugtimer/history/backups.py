@@ -37,6 +37,7 @@ from rugtimer.history.errors import (
     NewerDatabaseError,
     NotARugTimerDatabase,
     StorageError,
+    storage_error,
 )
 from rugtimer.paths import Paths
 
@@ -152,9 +153,9 @@ def write_snapshot(conn: sqlite3.Connection, target: Path) -> Path:
         os.replace(tmp, target)
         db.fsync_dir(target.parent)
     except sqlite3.Error as exc:
-        raise StorageError(target, str(exc), disk_full="full" in str(exc).lower()) from exc
+        raise storage_error(target, exc) from exc
     except OSError as exc:
-        raise StorageError(target, exc.strerror or str(exc), disk_full=exc.errno == 28) from exc
+        raise storage_error(target, exc) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
@@ -164,6 +165,15 @@ def write_snapshot(conn: sqlite3.Connection, target: Path) -> Path:
 def _vacuum_into(conn: sqlite3.Connection, target: Path) -> None:
     """VACUUM INTO writes with the source's ``synchronous`` level; the copy is fsynced once afterwards
     instead (several times faster), so the setting is lowered for this one statement."""
+    try:
+        os.fsencode(target).decode("utf-8")
+    except UnicodeDecodeError:  # a folder named on an old Latin-1 system: SQL text cannot name it
+        dest = sqlite3.connect(target)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        return
     previous = int(conn.execute("PRAGMA synchronous").fetchone()[0])
     conn.execute("PRAGMA synchronous = OFF")
     try:
@@ -398,7 +408,7 @@ def restore(paths: Paths, backup: Path, now: datetime | None = None) -> RestoreR
         try:
             source.backup(dest)
         except sqlite3.Error as exc:
-            raise StorageError(paths.database, str(exc), disk_full="full" in str(exc).lower()) from exc
+            raise storage_error(paths.database, exc) from exc
         finally:
             dest.close()
     finally:

@@ -30,6 +30,7 @@ from rugtimer.history.errors import (
     NewerDatabaseError,
     NotARugTimerDatabase,
     StorageError,
+    storage_error,
 )
 
 PRIVATE_FILE = 0o600
@@ -149,6 +150,10 @@ def inspect(
         return Inspection(path, "missing")
     if path.is_dir():
         return Inspection(path, "not_sqlite", problems=["it is a folder, not a file"])
+    if not path.is_file():  # opening a named pipe or a device would wait for ever
+        return Inspection(
+            path, "not_sqlite", problems=["it is not a regular file (a device, pipe or socket)"]
+        )
     try:
         header = _header(path)
     except OSError as exc:
@@ -248,7 +253,7 @@ def connect_rw(path: Path) -> sqlite3.Connection:
         tighten(path)
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
     except (OSError, sqlite3.Error) as exc:
-        raise StorageError(path, getattr(exc, "strerror", None) or str(exc)) from exc
+        raise storage_error(path, exc) from exc
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA trusted_schema = OFF")
@@ -257,6 +262,9 @@ def connect_rw(path: Path) -> sqlite3.Connection:
         if str(mode).lower() != "wal":
             raise StorageError(path, f"the folder does not support SQLite's WAL mode (got {mode})")
         conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise storage_error(path, exc) from exc
     except BaseException:
         conn.close()
         raise
@@ -340,7 +348,7 @@ def open_database(
         conn.close()
         if is_corruption(exc):
             raise _damaged(path, backups_dir, [str(exc)]) from exc
-        raise StorageError(path, str(exc)) from exc
+        raise storage_error(path, exc) from exc
     except BaseException:
         conn.close()
         raise

@@ -6,6 +6,9 @@ structured fields behind it, so a translated UI can build its own sentence from 
 
 from __future__ import annotations
 
+import errno
+import shutil
+import sqlite3
 from pathlib import Path
 
 
@@ -149,3 +152,36 @@ class NotFoundError(HistoryError, LookupError):
         self.table = table
         self.record_id = record_id
         super().__init__(f"No {table} record with id {record_id}.")
+
+
+NEARLY_FULL_BYTES = 1 << 20
+"""Below this much free space an I/O error while writing is taken to be a full disk."""
+_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def storage_error(path: Path, exc: OSError | sqlite3.Error, *, operation: str = "write") -> StorageError:
+    """The one translation of an OS or SQLite failure into a StorageError, with "disk full" recognised.
+
+    SQLite does not pass errno on, and at a full disk it often says "disk I/O error" rather than
+    SQLITE_FULL; so an I/O error with (almost) no free space left counts as a full disk too.
+    """
+    path = Path(path)
+    if isinstance(exc, OSError):
+        reason = exc.strerror or str(exc)
+        full = exc.errno in _FULL_ERRNOS
+    else:
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        reason = f"{exc} ({name})" if name else str(exc)
+        full = name == "SQLITE_FULL" or "full" in str(exc).lower()
+        if not full and (name.startswith("SQLITE_IOERR") or "i/o error" in str(exc).lower()):
+            full = _nearly_full(path)
+    return StorageError(path, reason, disk_full=full, operation=operation)
+
+
+def _nearly_full(path: Path) -> bool:
+    for folder in (path.parent, path):
+        try:
+            return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+        except OSError:
+            continue
+    return False

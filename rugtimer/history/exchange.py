@@ -15,6 +15,7 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any, Final, Literal
 
 from rugtimer.history.errors import HistoryError, IdConflictError, InvalidRecordError
@@ -39,7 +40,7 @@ from rugtimer.history.records import (
     instant_columns,
 )
 from rugtimer.history.store import HistoryStore
-from rugtimer.model.guarded_text import UnreadableText, decode_utf8, parse_json
+from rugtimer.model.guarded_text import UnreadableText, decode_utf8, parse_json, read_bounded
 from rugtimer.model.limits import (
     MAX_ACTIVITY_MINUTES,
     MAX_EXPORT_BYTES,
@@ -97,17 +98,20 @@ SESSIONS_HEADER: Final = (
 class ImportFileError(HistoryError):
     """The file cannot be imported; ``problems`` lists each as "where: what". Nothing was changed."""
 
-    def __init__(self, source: str, problems: list[str], more: int = 0) -> None:
+    def __init__(self, source: str, problems: list[str], more: int = 0, *, stopped: bool = False) -> None:
         self.source = source
         self.problems = problems
         self.more = more
+        self.stopped = stopped  # the check stopped after len(problems): there are more, not counted
         lines = "\n".join(f"  {p}" for p in problems)
-        tail = f"\n  … and {more} more problems" if more else ""
         count = len(problems) + more
-        super().__init__(
-            f"{source} cannot be imported ({count} problem{'s' if count != 1 else ''}); "
-            f"nothing was changed:\n{lines}{tail}"
-        )
+        if stopped:
+            tail = "\n  … and more; the check stopped here"
+            counted = f"more than {len(problems)} problems"
+        else:
+            tail = f"\n  … and {more} more problems" if more else ""
+            counted = f"{count} problem{'s' if count != 1 else ''}"
+        super().__init__(f"{source} cannot be imported ({counted}); nothing was changed:\n{lines}{tail}")
 
 
 # --- export ---------------------------------------------------------------------------------------------
@@ -321,6 +325,8 @@ def export_csv(
         writer.writerow(SESSIONS_HEADER)
         for s, sets in pairs:
             minutes = None if s.ended_at is None else (s.ended_at - s.started_at).total_seconds() / 60
+            if minutes is not None and minutes < 0:  # an older RugTimer let an end before the start in
+                minutes = None
             writer.writerow(
                 (
                     s.started_at.date().isoformat(),
@@ -346,18 +352,26 @@ def export_csv(
 # --- import: validation ---------------------------------------------------------------------------------
 
 
-class _Problems:
-    """Collects "where: what"; keeps the first MAX_PROBLEMS and counts the rest."""
+class _TooManyProblemsError(Exception):
+    """Raised once enough problems are known: the check stops, so a huge bad file is refused at once."""
 
-    def __init__(self) -> None:
+
+class _Problems:
+    """Collects "where: what"; keeps the first MAX_PROBLEMS, then stops the check (``_TooManyProblemsError``).
+
+    ``now`` bounds the future for every time read in this check (a day of margin, ``limits.future_problem``).
+    """
+
+    def __init__(self, now: datetime | None = None) -> None:
         self.shown: list[str] = []
         self.more = 0
+        self.now = now or datetime.now(UTC)
 
     def add(self, where: str, what: str) -> None:
-        if len(self.shown) < MAX_PROBLEMS:
-            self.shown.append(f"{where}: {what}")
-        else:
+        if len(self.shown) >= MAX_PROBLEMS:
             self.more += 1
+            raise _TooManyProblemsError
+        self.shown.append(f"{where}: {what}")
 
     def __bool__(self) -> bool:
         return bool(self.shown)
@@ -502,7 +516,14 @@ class _Reader:
         if moment.tzinfo is None:
             self._fail(name, f"{_describe(value)} has no UTC offset (like +01:00)")
             return None
-        return moment
+        return self._not_in_future(name, moment)
+
+    def _not_in_future(self, name: str, value: Any) -> Any:
+        problem = future_problem(value, self.problems.now)
+        if problem is not None:
+            self._fail(name, problem)
+            return None
+        return value
 
     def day(self, name: str) -> date | None:
         value = self._get(name, False, _MISSING)
@@ -511,7 +532,7 @@ class _Reader:
         try:
             if not isinstance(value, str) or len(value) != 10:
                 raise ValueError
-            return date.fromisoformat(value)
+            return self._not_in_future(name, date.fromisoformat(value))
         except ValueError:
             self._fail(name, f"{_describe(value)} is not a possible date like 2026-11-25")
             return None
@@ -574,6 +595,15 @@ def _too_big(size: int) -> str:
     )
 
 
+def read_export(path: Path) -> bytes:
+    """The bytes of an export file to import: a regular file of at most MAX_FILE_BYTES, else ImportFileError."""
+    try:
+        return read_bounded(path, MAX_FILE_BYTES, expected="a RugTimer export (.json)")
+    except UnreadableText as exc:
+        what = exc.message if exc.message.startswith("too large") else f"cannot read it: {exc.message}"
+        raise ImportFileError(str(path), [f"file: {what}"]) from None
+
+
 def check_file_size(size: int, source: str) -> None:
     """Refuse a file too big to be an export before reading it."""
     if size > MAX_FILE_BYTES:
@@ -605,38 +635,18 @@ def parse_history(raw: bytes, source: str, now: datetime | None = None) -> Parse
                 "please update RugTimer to import it"
             ],
         )
-    problems = _Problems()
+    problems = _Problems(now)
     parsed = ParsedHistory(source)
     unique = _Unique(problems)
-    session_ids = _parse_sessions(data, parsed, problems, unique)
-    _parse_events(data, parsed, problems, unique, session_ids)
-    _parse_coaching(data, parsed, problems, unique)
-    _check_not_in_future(parsed, now or datetime.now(UTC), problems)
+    try:
+        session_ids = _parse_sessions(data, parsed, problems, unique)
+        _parse_events(data, parsed, problems, unique, session_ids)
+        _parse_coaching(data, parsed, problems, unique)
+    except _TooManyProblemsError:
+        raise ImportFileError(source, problems.shown, stopped=True) from None
     if problems:
         raise ImportFileError(source, problems.shown, problems.more)
     return parsed
-
-
-# The instants and dates of each kind of record; their attribute names are also their JSON keys.
-_WHEN: Final = {
-    "sessions": ("started_at", "ended_at"),
-    "sets": ("completed_at",),
-    "hurt_events": ("at",),
-    "pain_entries": ("at",),
-    "activities": ("date",),
-    "plan_changes": ("at",),
-    "programs": ("at",),
-    "coach_answers": ("at",),
-}
-
-
-def _check_not_in_future(parsed: ParsedHistory, now: datetime, problems: _Problems) -> None:
-    for kind, names in _WHEN.items():
-        for where, record in getattr(parsed, kind):
-            for name in names:
-                value = getattr(record, name)
-                if value is not None and (problem := future_problem(value, now)) is not None:
-                    problems.add(f"{where}.{name}", problem)
 
 
 class _Unique:
@@ -813,6 +823,7 @@ class _Prefixed(_Problems):
     def __init__(self, inner: _Problems, prefix: str) -> None:
         self.inner = inner
         self.prefix = prefix
+        self.now = inner.now
 
     def add(self, where: str, what: str) -> None:
         self.inner.add(f"{self.prefix}.{where}", what)
@@ -896,4 +907,6 @@ def import_history(store: HistoryStore, parsed: ParsedHistory, *, dry_run: bool 
                 raise _TrialRollbackError
     except _TrialRollbackError:
         pass
+    except _TooManyProblemsError:  # the batch was rolled back on the way out
+        raise ImportFileError(parsed.source, problems.shown, stopped=True) from None
     return counts

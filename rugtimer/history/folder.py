@@ -45,6 +45,9 @@ def can_write_in(folder: Path) -> bool:
 def prepare(paths: Paths) -> None:
     """Make the data folder ready for writing (created, private) or raise ReadOnlyFolderError / StorageError."""
     try:
+        for path in (paths.data_dir, paths.backups):
+            if path.exists() and not path.is_dir():
+                raise StorageError(path, "it is a file where RugTimer keeps a folder", operation="use")
         paths.ensure()
         writable = can_write_in(paths.data_dir) and can_write_in(paths.backups)
     except OSError as exc:

@@ -11,7 +11,6 @@ except ``sessions()`` which is newest first (the order of the history list).
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -27,7 +26,7 @@ from rugtimer.history.errors import (
     IdConflictError,
     InvalidRecordError,
     NotFoundError,
-    StorageError,
+    storage_error,
 )
 from rugtimer.history.records import (
     FINISHED_STATUSES,
@@ -61,7 +60,6 @@ class _Unset:
 
 
 UNSET: Final = _Unset()
-_NEARLY_FULL = 1 << 20  # bytes
 
 _SESSION_COLUMNS = (
     "id, started_at, started_utc, started_date, ended_at, ended_utc, ended_date, status, plan_week, "
@@ -271,17 +269,6 @@ def _date_filter(column: str, start: date | None, end: date | None) -> tuple[str
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _storage_error(path: Path, exc: sqlite3.Error) -> StorageError:
-    """SQLite does not pass on errno, so "disk full" is SQLITE_FULL or (almost) no free space left."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    try:
-        nearly_full = shutil.disk_usage(path.parent).free < _NEARLY_FULL
-    except OSError:
-        nearly_full = False
-    reason = f"{exc} ({name})" if name else str(exc)
-    return StorageError(path, reason, disk_full=name == "SQLITE_FULL" or nearly_full)
-
-
 @dataclass(frozen=True)
 class WeeklyTotals:
     """Per week (Monday's ordinal): sessions -> (count, rated, before mean, before min, before max, after
@@ -358,7 +345,7 @@ class HistoryStore:
             if isinstance(exc, sqlite3.IntegrityError):
                 raise InvalidRecordError(f"The record breaks a rule of the history: {exc}.") from exc
             if isinstance(exc, sqlite3.Error):
-                raise _storage_error(self.paths.database, exc) from exc
+                raise storage_error(self.paths.database, exc) from exc
             raise
 
     def _rollback_quietly(self) -> None:

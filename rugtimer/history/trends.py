@@ -21,9 +21,11 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
 from rugtimer.history.records import FINISHED_STATUSES, Activity, HurtEvent, PlanChange, SessionRecord
+from rugtimer.model.limits import EARLIEST_DATE, LATEST_DATE
 
 if TYPE_CHECKING:
-    from rugtimer.history.store import HistoryStore
+    from rugtimer.model.limits import EARLIEST_DATE, LATEST_DATE
+from rugtimer.history.store import HistoryStore
 
 COUNTED_STATUSES: Final = frozenset(FINISHED_STATUSES)  # every finished session counts
 MEANINGFUL_POINTS: Final = 2.0  # FACTS: minimal important change on the 0-10 NRS ...
@@ -185,8 +187,14 @@ def load_weekly_stats(
     store: HistoryStore, *, start: date | None = None, end: date | None = None
 ) -> list[WeekStats]:
     """``weekly_stats`` over what the store holds between ``start`` and ``end`` (local dates, inclusive),
-    grouped by SQLite (``HistoryStore.weekly_totals``) instead of record by record."""
-    totals = store.weekly_totals(start, end)
+    grouped by SQLite (``HistoryStore.weekly_totals``) instead of record by record.
+
+    Records outside the plausible years (an older RugTimer let an activity dated year 1 in) are left out,
+    so they can never stretch the weeks into a hundred thousand empty ones.
+    """
+    plausible_start = max(start, EARLIEST_DATE) if start is not None else EARLIEST_DATE
+    plausible_end = min(end, LATEST_DATE) if end is not None else LATEST_DATE
+    totals = store.weekly_totals(plausible_start, plausible_end)
     return _weeks(
         totals.sessions,
         totals.hurt_events,

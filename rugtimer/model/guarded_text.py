@@ -11,8 +11,11 @@ error in their own typed, located error (a program problem, an import problem, a
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 import tomllib
+from pathlib import Path
 from typing import Any, Final
 
 from rugtimer.model.limits import MAX_NESTING
@@ -26,6 +29,57 @@ class UnreadableText(ValueError):  # noqa: N818 - it reads as what it is: "the t
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+def read_bounded(path: Path, max_bytes: int, expected: str = "a file") -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; ``UnreadableText`` for anything else.
+
+    Opened without blocking and checked on the open file, so a named pipe, a device or a folder given by
+    mistake is refused at once instead of hanging the app or the command.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise UnreadableText("no such file") from None
+    except IsADirectoryError:
+        raise UnreadableText(f"is a folder; expected {expected}") from None
+    except OSError as exc:
+        raise UnreadableText(f"cannot be read: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UnreadableText(f"is a folder; expected {expected}")
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableText(f"is not a regular file (a device, pipe or socket); expected {expected}")
+        if info.st_size > max_bytes:
+            raise UnreadableText(f"too large ({_size(info.st_size)}); expected at most {_size(max_bytes)}")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= max_bytes:  # a file that grows while it is read is still cut off here
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > max_bytes:
+            raise UnreadableText(
+                f"too large (more than {_size(max_bytes)}); expected at most {_size(max_bytes)}"
+            )
+        return b"".join(chunks)
+    except OSError as exc:
+        raise UnreadableText(f"cannot be read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
+def _size(count: int) -> str:
+    """A file size for people: 1,234 bytes, 56 kB, 100 MB (binary units, as file managers show them)."""
+    if count >= 1 << 20:
+        return f"{count / (1 << 20):,.0f} MB"
+    if count >= 1 << 10:
+        return f"{count / (1 << 10):,.0f} kB"
+    return f"{count:,} bytes"
 
 
 def decode_utf8(raw: bytes) -> str:

@@ -17,6 +17,7 @@ EARLIEST_INSTANT: Final = datetime(2000, 1, 1, tzinfo=UTC)
 LATEST_YEAR: Final = 2099
 """A record's own bound, without a clock: far enough for any real use, and far from ``datetime``'s year 9999
 (where a negative offset overflows)."""
+LATEST_DATE: Final = date(LATEST_YEAR, 12, 31)
 FUTURE_MARGIN: Final = timedelta(days=1)
 """How far past "now" a record from outside (an import) may lie: a laptop's clock a few hours off, or a time
 zone ahead of ours. Checked where a clock is at hand (the importer), not in the records themselves, so records
@@ -62,8 +63,8 @@ def instant_problem(value: datetime) -> str | None:
 
 def date_problem(value: date) -> str | None:
     """Why a local date can never be a RugTimer record's date, or None."""
-    if not EARLIEST_DATE <= value <= date(LATEST_YEAR, 12, 31):
-        return f"{value.isoformat()} is not between {EARLIEST_DATE.isoformat()} and {LATEST_YEAR}-12-31"
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        return f"{value.isoformat()} is not between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}"
     return None
 
 

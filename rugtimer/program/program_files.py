@@ -8,13 +8,12 @@ written when the file reads back as the same program.
 
 from __future__ import annotations
 
-import stat
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
 from rugtimer.atomic_file import write_atomically
-from rugtimer.model.guarded_text import UnreadableText, parse_json
+from rugtimer.model.guarded_text import UnreadableText, parse_json, read_bounded
 from rugtimer.model.limits import MAX_TOML_BYTES
 from rugtimer.program.exercises import EXERCISE_FORMAT, Exercise, parse_toml
 from rugtimer.program.library import REFERENCES_FORMAT
@@ -56,27 +55,10 @@ def _fail(file: str, message: str, field: str = "") -> ProgramError:
 
 def read_file_bytes(path: Path) -> bytes:
     """The bytes of a regular file of at most ``MAX_FILE_BYTES``; anything else is a ProgramError."""
-    file = str(path)
     try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise _fail(file, "no such file") from None
-    except OSError as exc:
-        raise _fail(file, f"cannot be read: {exc.strerror or exc}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise _fail(file, "is a folder; expected a TOML file")
-    if not stat.S_ISREG(info.st_mode):
-        raise _fail(file, "is not a regular file (a device, pipe or socket); expected a TOML file")
-    if info.st_size > MAX_FILE_BYTES:
-        raise _fail(file, f"too large ({info.st_size} bytes); expected at most {MAX_FILE_BYTES}")
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)  # a file that grew after stat() is still cut off here
-    except OSError as exc:
-        raise _fail(file, f"cannot be read: {exc.strerror or exc}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise _fail(file, f"too large (more than {MAX_FILE_BYTES} bytes); expected at most {MAX_FILE_BYTES}")
-    return raw
+        return read_bounded(path, MAX_FILE_BYTES, expected="a TOML file")
+    except UnreadableText as exc:
+        raise _fail(str(path), exc.message) from None
 
 
 def _binary_kind(raw: bytes) -> str | None:

@@ -9,12 +9,12 @@ from rugtimer.atomic_file import write_atomically
 from rugtimer.coaching import adopt_imported_program
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.exchange import (
-    check_file_size,
     dump_json,
     export_csv,
     export_json,
     import_history,
     parse_history,
+    read_export,
 )
 from rugtimer.history.store import HistoryStore
 from rugtimer.program.library import Library
@@ -37,10 +37,11 @@ def import_from(store: HistoryStore, library: Library, path: Path) -> str:
     """Validate the whole file, back up if it adds anything, then merge by id; returns the summary.
 
     A fresh start plan gives way to the imported program (``coaching.adopt_imported_program``)."""
-    check_file_size(path.stat().st_size, str(path))
-    parsed = parse_history(path.read_bytes(), str(path))
-    if import_history(store, parsed, dry_run=True).total_new:
-        store.backup_now()
+    parsed = parse_history(read_export(path), str(path))
+    trial = import_history(store, parsed, dry_run=True)
+    if not trial.total_new:
+        return trial.summary()
+    store.backup_now()
     before = {v.id for v in store.programs()}
     summary = import_history(store, parsed).summary()
     adopt_imported_program(store, library, before, datetime.now().astimezone())

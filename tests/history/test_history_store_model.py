@@ -84,7 +84,11 @@ class StoreMachine(RuleBasedStateMachine):
         if session_id in self.sessions:
             self.sessions[session_id] = self.store.finish_session(session_id, ended, status, pain_after=after)  # type: ignore[arg-type]
 
-    @rule(session_id=sessions_b, before=pain, note=st.text(max_size=5))
+    @rule(
+        session_id=sessions_b,
+        before=pain,
+        note=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=5),
+    )
     def update(self, session_id: str, before: int | None, note: str) -> None:
         if session_id in self.sessions:
             self.sessions[session_id] = self.store.update_session(session_id, pain_before=before, note=note)

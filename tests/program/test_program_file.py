@@ -335,8 +335,12 @@ def test_missing_folder_too_large_and_unreadable(tmp_path: Path, monkeypatch: py
     good = tmp_path / "good.toml"
     good.write_text(GOOD, encoding="utf-8")
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> object:
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "open", refuse)
+    def refuse(path: object, *args: object, **kwargs: object) -> int:
+        if str(path) == str(good):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refuse)
     assert message(good) == "cannot be read: Permission denied"
