@@ -930,6 +930,10 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
       <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
+      <source>Nothing was imported from %1. Your history is unchanged.</source>
+      <translation>Er is niets geïmporteerd uit %1. Je geschiedenis is niet veranderd.</translation>
+    </message>
+    <message>
       <source>Imported from %1: %2</source>
       <translation>Geïmporteerd uit %1: %2</translation>
     </message>

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.recorder: SessionRecorder | None = None
         self._floor = False
         self._notices: dict[str, str] = {}  # topic -> text; every topic with a text shows in the banner
+        self.import_problem: QMessageBox | None = None  # the last import refusal, until it is read
         self.setWindowTitle("RugTimer")
         self.setObjectName("mainWindow")
         keep_focus_visible(QApplication.instance())  # a ring around the focus in every window, from the mat
@@ -479,11 +480,28 @@ class MainWindow(QMainWindow):
             summary = import_from(self.context.store, self.context.library, path)
         except (HistoryError, OSError) as exc:
             self.show_banner(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
+            self.import_problem = self._explain_in_a_box(
+                self.tr("Nothing was imported from %1. Your history is unchanged.").replace("%1", path.name),
+                str(exc),
+            )
             return False
         self.show_banner(self.tr("Imported from %1: %2").replace("%1", path.name).replace("%2", summary))
         self.coach.reload()
         self.refresh_week_progress()
         return True
+
+    def _explain_in_a_box(self, text: str, details: str) -> QMessageBox:
+        """A warning box that stays until read (the banner alone is easy to miss from the mat): the first
+        lines of ``details`` under ``text``, all of them behind "Show Details"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "RugTimer", text, QMessageBox.StandardButton.Ok, self)
+        lines = details.splitlines()
+        box.setInformativeText("\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else ""))
+        if len(lines) > 8:
+            box.setDetailedText(details)
+        big_print(box)
+        box.finished.connect(lambda _result: self._refocus())
+        box.open()
+        return box
 
     def backup_now(self) -> None:
         try:

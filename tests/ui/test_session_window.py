@@ -267,3 +267,6 @@ def test_export_and_import_from_the_file_menu(qtbot, window, clock, tmp_path) ->
     bad.write_text(json.dumps(data), encoding="utf-8")
     assert not window.import_history(bad)
     assert "pain_before" in window.banner.text()
+    box = window.import_problem  # a box that stays until read, naming the field
+    assert box.isVisible() and "bad.json" in box.text() and "pain_before" in box.informativeText()
+    box.accept()
