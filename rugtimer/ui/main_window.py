@@ -222,8 +222,9 @@ class MainWindow(QMainWindow):
         if not cues.available and cues.problem:
             text = self.tr("No sound: %1 RugTimer works silently.").replace("%1", cues.problem)
             self.show_banner(text, topic="sound")
-        if self.context.read_only:
-            return  # nothing can be written: no interrupted sessions to close, no welcome, no coach answers
+        if self.context.read_only:  # nothing can be written: no interrupted sessions to close, no welcome
+            self.coach.refresh_panel(with_trends=True)  # this week's line is only read
+            return
         try:
             interrupted = self.context.store.mark_running_as_interrupted()
         except HistoryError as exc:

@@ -270,3 +270,10 @@ def test_export_and_import_from_the_file_menu(qtbot, window, clock, tmp_path) ->
     box = window.import_problem  # a box that stays until read, naming the field
     assert box.isVisible() and "bad.json" in box.text() and "pain_before" in box.informativeText()
     box.accept()
+
+
+def test_a_read_only_history_starts_no_session_and_says_why(qtbot, window) -> None:
+    window.context.read_only = True
+    window.start_session()
+    assert window.controller is None
+    assert "read-only" in window.banner.text()
