@@ -53,7 +53,9 @@ def read_bounded(path: Path, max_bytes: int, expected: str = "a file") -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise UnreadableText(f"is not a regular file (a device, pipe or socket); expected {expected}")
         if info.st_size > max_bytes:
-            raise UnreadableText(f"too large ({_size(info.st_size)}); expected at most {_size(max_bytes)}")
+            size = _size(info.st_size)
+            size = f"more than {size}" if size == _size(max_bytes) else size
+            raise UnreadableText(f"too large ({size}); expected at most {_size(max_bytes)}")
         chunks: list[bytes] = []
         size = 0
         while size <= max_bytes:  # a file that grows while it is read is still cut off here
@@ -75,10 +77,10 @@ def read_bounded(path: Path, max_bytes: int, expected: str = "a file") -> bytes:
 
 def _size(count: int) -> str:
     """A file size for people: 1,234 bytes, 56 kB, 100 MB (binary units, as file managers show them)."""
-    if count >= 1 << 20:
-        return f"{count / (1 << 20):,.0f} MB"
-    if count >= 1 << 10:
-        return f"{count / (1 << 10):,.0f} kB"
+    for unit, name in ((1 << 20, "MB"), (1 << 10, "kB")):
+        if count >= unit:
+            shown = f"{count / unit:,.1f}".removesuffix(".0")  # 50.1 MB is not "50 MB, at most 50 MB"
+            return f"{shown} {name}"
     return f"{count:,} bytes"
 
 

@@ -90,7 +90,8 @@ def open_history(
     except StorageError as exc:
         tell(
             QApplication.translate("Startup", "RugTimer cannot use the data folder %1.").replace(
-                "%1", str(paths.data_dir)
+                "%1",
+                str(exc.path),  # the data folder, or the backups folder inside it
             ),
             exc.reason,
         )
