@@ -95,6 +95,10 @@ def verify(database: Path, ledger: Ledger) -> None:
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "sets" not in tables:  # killed on the very first start, before its schema was committed
+            assert not ledger.sets and not ledger.sessions, "a committed record without a schema"
+            return
         rows = conn.execute(
             "SELECT id, session_id, set_number, exercise, reps, seconds, side FROM sets"
         ).fetchall()
