@@ -29,7 +29,7 @@ def main() -> None:  # noqa: PLR0915 - one straight-line scenario
     from rugtimer.program.plan import Dose
     from rugtimer.program.runner import EventKind
     from rugtimer.program.timeline import TimelineSettings
-    from rugtimer.ui.app import AppContext
+    from rugtimer.ui.context import AppContext
     from rugtimer.ui.cues import RecordingCuePlayer
     from rugtimer.ui.main_window import MainWindow
 

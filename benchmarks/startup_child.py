@@ -59,7 +59,8 @@ def main() -> None:  # noqa: PLR0915 - one straight-line start-up, like run_gui
         from rugtimer.paths import Paths
         from rugtimer.program.library import load_library
         from rugtimer.settings import load_settings
-        from rugtimer.ui.app import AppContext, DeferredCuePlayer, paths_icon, sound_player
+        from rugtimer.ui.app import DeferredCuePlayer, paths_icon, sound_player
+        from rugtimer.ui.context import AppContext
         from rugtimer.ui.translations import install_translators
 
         app.setApplicationName("RugTimer")

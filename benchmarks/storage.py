@@ -9,8 +9,8 @@ from benchmarks.common import percentile, summary, temp_folder
 
 
 def run(quick: bool) -> dict:
-    from rugtimer.history.records import SetRecord
     from rugtimer.history.store import HistoryStore
+    from rugtimer.model.records import SetRecord
     from rugtimer.paths import Paths
 
     runs, sets = (3, 500) if quick else (5, 1000)

@@ -19,12 +19,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from rugtimer.history.records import Activity, PainEntry, SessionRecord
 from rugtimer.history.store import HistoryStore
+from rugtimer.model.records import Activity, PainEntry, SessionRecord
 from rugtimer.paths import Paths
 from rugtimer.program.library import load_library
 from rugtimer.program.timeline import TimelineSettings
-from rugtimer.ui.app import AppContext
+from rugtimer.ui.context import AppContext
 from rugtimer.ui.cues import RecordingCuePlayer
 from rugtimer.ui.translations import install_translators
 

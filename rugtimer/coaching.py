@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Final
 
-from rugtimer.history.records import CoachAnswer, PainEntry, PlanChange, ProgramRecord, SessionRecord
 from rugtimer.history.store import HistoryStore
-from rugtimer.program.coach import CoachFacts, ProgramVersion, Suggestion, monday_of
+from rugtimer.model.records import CoachAnswer, PainEntry, PlanChange, ProgramRecord, SessionRecord
+from rugtimer.model.weeks import monday_of
+from rugtimer.program.coach import CoachFacts, ProgramVersion, Suggestion
 from rugtimer.program.library import Library
 from rugtimer.program.program import (
     Program,

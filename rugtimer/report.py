@@ -50,8 +50,8 @@ from rugtimer.program.activity_week import DEFAULT_TARGET, summarize_activity_we
 from rugtimer.program.change_words import change_word, exercise_words, reason_word, value_words
 
 if TYPE_CHECKING:
-    from rugtimer.history.records import Activity
     from rugtimer.history.store import HistoryStore
+    from rugtimer.model.records import Activity
     from rugtimer.program.library import Library
 
 DPI: Final = 300

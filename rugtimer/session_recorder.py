@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from rugtimer.history.errors import StorageError
-from rugtimer.history.records import HurtEvent, Rating, SessionRecord, SetRecord
 from rugtimer.history.store import HistoryStore
 from rugtimer.local_time import local_now
+from rugtimer.model.records import HurtEvent, Rating, SessionRecord, SetRecord
 from rugtimer.program.runner import SetDone
 
 

@@ -9,8 +9,8 @@ import pytest
 
 from rugtimer import coaching
 from rugtimer.cli import main
-from rugtimer.history.records import HurtEvent, ProgramRecord, SessionRecord
 from rugtimer.history.store import HistoryStore
+from rugtimer.model.records import HurtEvent, ProgramRecord, SessionRecord
 from rugtimer.paths import Paths
 from rugtimer.program.change_words import describe_change
 from rugtimer.program.coach import after_pain_step_back, hurt_step_backs, weekly_suggestion

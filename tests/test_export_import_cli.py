@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from rugtimer.app.demo import fill_demo
 from rugtimer.cli import main
 from rugtimer.history import HistoryStore
-from rugtimer.history.demo import fill_demo
-from rugtimer.history.records import CoachAnswer, ProgramRecord
+from rugtimer.model.records import CoachAnswer, ProgramRecord
 from rugtimer.paths import Paths
 
 TODAY = date(2026, 11, 25)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rugtimer.history.demo import fill_demo
+from rugtimer.app.demo import fill_demo
 from rugtimer.history.store import HistoryStore
 from rugtimer.history.trends import load_weekly_stats
 from rugtimer.program.library import load_library
@@ -127,7 +127,7 @@ def _section(text: str, title: str, week: str) -> list[str]:
 
 
 def test_walking_and_cycling_per_week_against_the_target(paths, tmp_path: Path) -> None:
-    from rugtimer.history.records import Activity
+    from rugtimer.model.records import Activity
 
     out = tmp_path / "verslag.pdf"
     entries = [

@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from rugtimer.app.demo import fill_demo
 from rugtimer.cli import main
 from rugtimer.commands.trends import NOTHING_YET
 from rugtimer.history import HistoryStore, InstanceLock, SessionRecord
-from rugtimer.history.demo import fill_demo
 from rugtimer.history.trends import WeekStats, load_weekly_stats
 from rugtimer.paths import Paths
 from tests.history.history_helpers import fill, sha256

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from rugtimer.history import backups
+from rugtimer.history import recovery
 from rugtimer.history.errors import HistoryError
 from rugtimer.paths import Paths
 
@@ -24,7 +24,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
     try:
-        path = backups.backup_database(paths)
+        path = recovery.backup_database(paths)
     except HistoryError as exc:
         print(f"rugtimer: {exc}", file=sys.stderr)
         return 1

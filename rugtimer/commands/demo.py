@@ -11,9 +11,9 @@ import sys
 import time
 from datetime import date
 
+from rugtimer.app.demo import MAX_WEEKS, fill_demo
 from rugtimer.commands.arguments import day, whole_number
 from rugtimer.history import folder
-from rugtimer.history.demo import MAX_WEEKS, fill_demo
 from rugtimer.history.errors import AlreadyRunning, HistoryError
 from rugtimer.history.lock import InstanceLock
 from rugtimer.history.store import HistoryStore

@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from rugtimer.history import backups, folder
+from rugtimer.history import folder, recovery
 from rugtimer.history.errors import AlreadyRunning, HistoryError
 from rugtimer.history.lock import InstanceLock
 from rugtimer.paths import Paths
@@ -41,10 +41,10 @@ def _resolve(name: str, paths: Paths) -> Path:
 def run(args: argparse.Namespace, paths: Paths) -> int:
     source = _resolve(args.backup, paths)
     try:
-        backups.verify_usable(source, paths.backups)  # a bad BACKUP is reported before anything is created
+        recovery.verify_usable(source, paths.backups)  # a bad BACKUP is reported before anything is created
         folder.prepare(paths)
         with InstanceLock(paths.lock, holder="restore"):
-            result = backups.restore(paths, source)
+            result = recovery.restore(paths, source)
     except AlreadyRunning as exc:
         hint = " Close RugTimer before restoring." if exc.holder == "app" else ""
         print(f"rugtimer: {exc}{hint}", file=sys.stderr)

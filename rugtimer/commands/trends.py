@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 from rugtimer.commands.arguments import day, read_history, whole_number
 from rugtimer.history.errors import HistoryError
-from rugtimer.history.trends import WeekStats, load_weekly_stats, monday_of
+from rugtimer.history.trends import WeekStats, load_weekly_stats
+from rugtimer.model.weeks import monday_of
 from rugtimer.paths import Paths
 
 HEADER = (

@@ -24,7 +24,8 @@ from rugtimer.history.errors import (
     StorageError,
 )
 from rugtimer.history.lock import InstanceLock
-from rugtimer.history.records import (
+from rugtimer.history.store import UNSET, HistoryStore
+from rugtimer.model.records import (
     Activity,
     HurtEvent,
     PainEntry,
@@ -33,7 +34,6 @@ from rugtimer.history.records import (
     SetRecord,
     new_id,
 )
-from rugtimer.history.store import UNSET, HistoryStore
 
 __all__ = [
     "UNSET",

@@ -1,6 +1,7 @@
 """Opening the history file safely: look before writing, then connect, check and migrate.
 
-Order of business in ``open_database``:
+The file itself: look at it without writing (``inspect``), connect read-write with the durable pragmas or
+read-only, set a damaged file aside. ``opening.open_database`` puts these together in this order:
 
 1. ``inspect`` the file read-only (header bytes, then SQLite ``mode=ro``): a file made by a newer RugTimer
    or by another program is refused and left byte-for-byte unchanged; so is a damaged one, reported with the
@@ -22,13 +23,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-# backups.py and db.py use each other (a backup before migrating; db helpers to write backups); both only
-# at call time, so the import cycle is harmless.
-from rugtimer.history import backups, folder, schema
+from rugtimer.history import folder, schema
 from rugtimer.history.errors import (
-    CorruptDatabaseError,
-    NewerDatabaseError,
-    NotARugTimerDatabase,
     StorageError,
     storage_error,
 )
@@ -274,115 +270,3 @@ def connect_rw(path: Path) -> sqlite3.Connection:
 
 def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def migrate(
-    conn: sqlite3.Connection,
-    path: Path,
-    backups_dir: Path | None,
-    now: datetime,
-    migrations: Sequence[schema.Migration] | None = None,
-) -> None:
-    """Bring the schema up to date: a backup first, then each step with its version bump in one transaction.
-
-    The version is read again inside each transaction (``BEGIN IMMEDIATE`` holds the write lock), so two
-    processes opening an old file at once migrate it once.
-    """
-    steps = schema.MIGRATIONS if migrations is None else migrations
-    start = user_version(conn)
-    if start > len(steps):
-        raise NewerDatabaseError(path, start, len(steps))
-    if start == len(steps):
-        return
-    if start > 0 and backups_dir is not None:  # None: an in-memory copy, nothing on disk to protect
-        backups.safety_backup(conn, backups_dir, f"before-migration-to-v{len(steps)}", now)
-    for target in range(start + 1, len(steps) + 1):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            if user_version(conn) < target:
-                steps[target - 1](conn)
-                conn.execute(f"PRAGMA user_version = {target}")
-                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise StorageError(path, f"upgrading to version {target} broke {len(broken)} references")
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise StorageError(path, f"upgrading to version {target} failed: {exc}") from exc
-            raise
-
-
-# --- the whole sequence ---------------------------------------------------------------------------------
-
-
-def _damaged(path: Path, backups_dir: Path, problems: list[str]) -> CorruptDatabaseError:
-    """Describe a damaged history, left where it is, with the newest good backup to offer."""
-    return CorruptDatabaseError(path, None, backups.newest_good_backup(backups_dir), problems)
-
-
-def open_database(
-    path: Path,
-    backups_dir: Path,
-    *,
-    now: datetime | None = None,
-    migrations: Sequence[schema.Migration] | None = None,
-) -> sqlite3.Connection:
-    """Inspect, connect, migrate. Raises NewerDatabaseError, NotARugTimerDatabase, CorruptDatabaseError
-    or StorageError; never changes a file it refuses (a damaged one stays in place until the person
-    chooses a restore or a fresh start)."""
-    path = Path(path)
-    now = now or datetime.now(UTC)
-    found = inspect(path, migrations=migrations, backups_dir=backups_dir)
-    if found.state == "newer":
-        raise NewerDatabaseError(path, found.version, supported_version(migrations))
-    if found.state == "foreign":
-        raise NotARugTimerDatabase(path, found.problems[0])
-    if found.state in ("corrupt", "not_sqlite"):
-        raise _damaged(path, backups_dir, found.problems)
-    conn = connect_rw(path)
-    try:
-        migrate(conn, path, backups_dir, now, migrations)
-    except sqlite3.Error as exc:
-        conn.close()
-        if is_corruption(exc):
-            raise _damaged(path, backups_dir, [str(exc)]) from exc
-        raise storage_error(path, exc) from exc
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def open_for_reading(path: Path, backups_dir: Path, *, now: datetime | None = None) -> sqlite3.Connection:
-    """A read-only connection to a usable history, for commands that only read (check, trends, export, plan).
-
-    Works in a read-only folder and never changes the file. A history of an older schema is copied into
-    memory and upgraded there, so this version's queries work without writing a byte. Raises what
-    ``open_database`` raises for a file it cannot use.
-    """
-    path = Path(path)
-    found = inspect(path, backups_dir=backups_dir)
-    if found.state == "newer":
-        raise NewerDatabaseError(path, found.version, supported_version())
-    if found.state == "foreign":
-        raise NotARugTimerDatabase(path, found.problems[0])
-    if found.state in ("corrupt", "not_sqlite"):
-        raise _damaged(path, backups_dir, found.problems)
-    if found.state in ("missing", "empty"):
-        conn = sqlite3.connect(":memory:", isolation_level=None)
-        migrate(conn, path, None, now or datetime.now(UTC))
-        return conn
-    try:
-        conn = connect_readonly(path)
-        if user_version(conn) == supported_version():
-            conn.execute("PRAGMA query_only = ON")
-            return conn
-        memory = sqlite3.connect(":memory:", isolation_level=None)
-        conn.backup(memory)
-        conn.close()
-        migrate(memory, path, None, now or datetime.now(UTC))
-        return memory
-    except sqlite3.Error as exc:
-        raise StorageError(path, str(exc), operation="read") from exc

@@ -11,13 +11,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-
-class HistoryError(Exception):
-    """Base of every error the history package raises on purpose."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+# The base and the record error live in the bottom layer (records raise them); the rest build on them here.
+from rugtimer.model.errors import HistoryError, InvalidRecordError
 
 
 class NewerDatabaseError(HistoryError):
@@ -125,15 +120,6 @@ class AlreadyRunning(HistoryError):  # noqa: N818 - the name the issue and the U
                 f"`rugtimer {holder}` is working on this history{who}; it holds {lock_path}. "
                 "Try again when it has finished."
             )
-
-
-class InvalidRecordError(HistoryError, ValueError):
-    """A record breaks a rule (naive datetime, pain out of 0-10, unknown session, ...): a programming error
-    or bad import data, never a storage problem."""
-
-    def __init__(self, message: str, field: str | None = None) -> None:
-        self.field = field
-        super().__init__(message)
 
 
 class IdConflictError(InvalidRecordError):

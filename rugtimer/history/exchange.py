@@ -19,7 +19,22 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 from rugtimer.history.errors import HistoryError, IdConflictError, InvalidRecordError
-from rugtimer.history.records import (
+from rugtimer.history.store import HistoryStore
+from rugtimer.model.guarded_text import UnreadableText, decode_utf8, parse_json, read_bounded
+from rugtimer.model.limits import (
+    MAX_ACTIVITY_MINUTES,
+    MAX_EXPORT_BYTES,
+    MAX_NOTE_CHARS,
+    MAX_PLAN_WEEK,
+    MAX_PROGRAM_CHARS,
+    MAX_REPS,
+    MAX_SET_NUMBER,
+    MAX_SHORT_CHARS,
+    MIN_ACTIVITY_MINUTES,
+    future_problem,
+    text_problem,
+)
+from rugtimer.model.records import (
     _UUID_TEXT,
     ACTIVITY_KINDS,
     COACH_ANSWERS,
@@ -38,21 +53,6 @@ from rugtimer.history.records import (
     SessionRecord,
     SetRecord,
     instant_columns,
-)
-from rugtimer.history.store import HistoryStore
-from rugtimer.model.guarded_text import UnreadableText, decode_utf8, parse_json, read_bounded
-from rugtimer.model.limits import (
-    MAX_ACTIVITY_MINUTES,
-    MAX_EXPORT_BYTES,
-    MAX_NOTE_CHARS,
-    MAX_PLAN_WEEK,
-    MAX_PROGRAM_CHARS,
-    MAX_REPS,
-    MAX_SET_NUMBER,
-    MAX_SHORT_CHARS,
-    MIN_ACTIVITY_MINUTES,
-    future_problem,
-    text_problem,
 )
 
 FORMAT: Final = "rugtimer-history"

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from rugtimer.history.records import Rating, SessionRecord, SessionStatus
 from rugtimer.history.store import HistoryStore
+from rugtimer.model.records import Rating, SessionRecord, SessionStatus
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
-from rugtimer.history import backups, db, folder, schema
+from rugtimer.history import backups, db, folder, opening, schema
 from rugtimer.history.errors import (
     HistoryError,
     IdConflictError,
@@ -28,7 +28,7 @@ from rugtimer.history.errors import (
     NotFoundError,
     storage_error,
 )
-from rugtimer.history.records import (
+from rugtimer.model.records import (
     FINISHED_STATUSES,
     RATINGS,
     Activity,
@@ -302,7 +302,7 @@ class HistoryStore:
         offer ``error.newest_backup``) or StorageError.
         """
         folder.prepare(paths)
-        conn = db.open_database(paths.database, paths.backups, now=now)
+        conn = opening.open_database(paths.database, paths.backups, now=now)
         backups.tighten_all(paths.backups)
         return cls(conn, paths)
 
@@ -310,7 +310,7 @@ class HistoryStore:
     def open_readonly(cls, paths: Paths, *, now: datetime | None = None) -> HistoryStore:
         """Open the history only to read it (lock-free; a read-only folder is fine). Writing raises
         StorageError. ``unread_changes`` is True when a read-only folder hides the newest changes."""
-        store = cls(db.open_for_reading(paths.database, paths.backups, now=now), paths)
+        store = cls(opening.open_for_reading(paths.database, paths.backups, now=now), paths)
         store.read_only = True
         store.unread_changes = db.unread_wal(paths.database) and not folder.can_write_in(paths.data_dir)
         return store

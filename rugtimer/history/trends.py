@@ -20,12 +20,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
-from rugtimer.history.records import FINISHED_STATUSES, Activity, HurtEvent, PlanChange, SessionRecord
 from rugtimer.model.limits import EARLIEST_DATE, LATEST_DATE
+from rugtimer.model.records import FINISHED_STATUSES, Activity, HurtEvent, PlanChange, SessionRecord
 
 if TYPE_CHECKING:
     from rugtimer.model.limits import EARLIEST_DATE, LATEST_DATE
 from rugtimer.history.store import HistoryStore
+from rugtimer.model.weeks import monday_of
 
 COUNTED_STATUSES: Final = frozenset(FINISHED_STATUSES)  # every finished session counts
 MEANINGFUL_POINTS: Final = 2.0  # FACTS: minimal important change on the 0-10 NRS ...
@@ -61,11 +62,6 @@ class WeekStats:
     @property
     def last_date(self) -> date:
         return self.first_date + timedelta(days=6)
-
-
-def monday_of(day: date) -> date:
-    """The Monday that starts ``day``'s ISO week."""
-    return day - timedelta(days=day.weekday())
 
 
 def weekly_stats(

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
-from rugtimer.history.records import Activity
+from rugtimer.model.records import Activity
+from rugtimer.model.weeks import monday_of
 from rugtimer.program.exercises import Range
 from rugtimer.program.plan import Activity as PlanActivity
 
@@ -77,7 +78,7 @@ def summarize_activity_week(
 ) -> ActivityWeek:
     """The week starting ``monday`` (any day of the week is moved back to its Monday); entries on other
     dates are ignored, so a caller may pass a longer stretch of history."""
-    monday = monday - timedelta(days=monday.weekday())
+    monday = monday_of(monday)
     target = _target(plan_activity)
     counted = frozenset(target.kinds)
     minutes = [0] * DAYS_PER_WEEK
@@ -98,15 +99,13 @@ def summarize_activity_weeks(
     activities: Iterable[Activity], mondays: Sequence[date], plan_activity: PlanActivity | None
 ) -> list[ActivityWeek]:
     """``summarize_activity_week`` for each of ``mondays`` in one pass over the entries (for the report)."""
-    wanted = {monday - timedelta(days=monday.weekday()) for monday in mondays}
+    wanted = {monday_of(monday) for monday in mondays}
     by_week: dict[date, list[Activity]] = {monday: [] for monday in wanted}
     for activity in activities:
-        bucket = by_week.get(activity.date - timedelta(days=activity.date.weekday()))
+        bucket = by_week.get(monday_of(activity.date))
         if bucket is not None:
             bucket.append(activity)
-    return [
-        summarize_activity_week(by_week[m - timedelta(days=m.weekday())], m, plan_activity) for m in mondays
-    ]
+    return [summarize_activity_week(by_week[monday_of(m)], m, plan_activity) for m in mondays]
 
 
 __all__ = ["DEFAULT_TARGET", "ActivityWeek", "summarize_activity_week", "summarize_activity_weeks"]

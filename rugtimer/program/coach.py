@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Final, Literal
 
-from rugtimer.history.records import FINISHED_STATUSES, CoachAnswer, HurtEvent, PainEntry, SessionRecord
+from rugtimer.model.records import FINISHED_STATUSES, CoachAnswer, HurtEvent, PainEntry, SessionRecord
+from rugtimer.model.weeks import monday_of
 from rugtimer.program.exercises import Exercise, Kind, Range
 from rugtimer.program.plan import Dose
 from rugtimer.program.program import Program
@@ -42,10 +43,6 @@ WeeklyReason = Literal[
     "too_hard",
     "top_reached",
 ]
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 def plan_week(plan_start: date, today: date) -> int:

@@ -7,10 +7,7 @@ plain words; nothing is overwritten or deleted.
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
@@ -18,33 +15,16 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rugtimer.history.errors import HistoryError
-from rugtimer.history.store import HistoryStore
-from rugtimer.local_time import local_now
 from rugtimer.paths import Paths
-from rugtimer.program.library import Library, load_library
+from rugtimer.program.library import load_library
 from rugtimer.program.validation import ProgramError
 from rugtimer.settings import Settings, load_settings
+from rugtimer.ui.context import AppContext
 from rugtimer.ui.cues import CuePlayer
 from rugtimer.ui.qt_messages import quiet_qt_messages
 
 if TYPE_CHECKING:
-    from rugtimer.program.runner import Clock
-
-
-@dataclass
-class AppContext:
-    """What the windows share for one run; built in ``run_gui`` (or by a test) and passed down."""
-
-    paths: Paths
-    library: Library
-    store: HistoryStore
-    cues: CuePlayer
-    language: str = "nl"
-    settings: Settings = field(default_factory=Settings)
-    clock: Clock = field(default=time.monotonic_ns)  # session timing; a fake in tests
-    wall_clock: Clock | None = field(default=time.time_ns)  # only to notice a suspend
-    now: Callable[[], datetime] = field(default=local_now)  # today's date and record times; fixed in tests
-    read_only: bool = False  # the data folder cannot be written: look and export only
+    pass
 
 
 class DeferredCuePlayer:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from rugtimer import coaching
 from rugtimer.history.errors import HistoryError
-from rugtimer.history.records import SessionRecord
+from rugtimer.model.records import SessionRecord
 from rugtimer.program.coach import (
     Suggestion,
     WeeklyOutcome,
@@ -30,8 +30,8 @@ from rugtimer.program.coach import (
 from rugtimer.program.plan import Dose
 from rugtimer.program.program import Program
 from rugtimer.program.program_text import dose_text
-from rugtimer.ui.app import AppContext
 from rugtimer.ui.coach_panel import CoachPanel
+from rugtimer.ui.context import AppContext
 
 Then = Callable[[], None]
 

@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.history_rows import SessionRow, session_rows
-from rugtimer.history.records import RATINGS, HurtEvent, Rating, SessionRecord, SetRecord
 from rugtimer.history.store import HistoryStore
+from rugtimer.model.records import RATINGS, HurtEvent, Rating, SessionRecord, SetRecord
 from rugtimer.program.library import Library
 from rugtimer.ui.dialogs import fit_to_screen
 from rugtimer.ui.dialogs.after_session_dialog import NOTE_LIMIT

@@ -27,18 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from rugtimer.history.errors import HistoryError
-from rugtimer.history.records import SessionRecord
 from rugtimer.history.store import HistoryStore
+from rugtimer.model.records import SessionRecord
+from rugtimer.model.weeks import monday_of
 from rugtimer.program.activity_week import summarize_activity_week
-from rugtimer.program.coach import COUNTED_STATUSES, monday_of
+from rugtimer.program.coach import COUNTED_STATUSES
 from rugtimer.program.exercises import Range
 from rugtimer.program.plan import Dose
 from rugtimer.settings import Settings, reminder_schedule, save_settings
 from rugtimer.theme_data import TYPE_SCALE
 from rugtimer.ui.activity_summary import ActivitySummary
-from rugtimer.ui.app import AppContext
 from rugtimer.ui.coach_flow import CoachFlow
 from rugtimer.ui.coach_panel import CoachPanel
+from rugtimer.ui.context import AppContext
 from rugtimer.ui.cues import exercise_key
 from rugtimer.ui.exercise_card import font
 from rugtimer.ui.focus_ring import keep_focus_visible
@@ -528,7 +529,7 @@ class MainWindow(QMainWindow):
         """Replace the history with ``backup`` (the current one is kept as a safety backup first)."""
         if self.controller is not None:
             return False
-        from rugtimer.history.backups import restore
+        from rugtimer.history.recovery import restore
 
         paths = self.context.paths
         self.context.store.close()

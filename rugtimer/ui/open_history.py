@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from rugtimer.history import backups
+from rugtimer.history import recovery
 from rugtimer.history.errors import (
     AlreadyRunning,
     CorruptDatabaseError,
@@ -218,7 +218,7 @@ def _ask_about_damage(exc: CorruptDatabaseError, ask: Ask) -> Callable[[Paths], 
 
 
 def _restore(paths: Paths, backup) -> str:  # type: ignore[no-untyped-def]
-    result = backups.restore(paths, backup)
+    result = recovery.restore(paths, backup)
     notice = QApplication.translate("Startup", "Your history was restored from the backup %1.").replace(
         "%1", backup.name
     )
@@ -230,7 +230,7 @@ def _restore(paths: Paths, backup) -> str:  # type: ignore[no-untyped-def]
 
 
 def _start_empty(paths: Paths) -> str:
-    moved = backups.start_empty(paths)
+    moved = recovery.start_empty(paths)
     notice = QApplication.translate("Startup", "You started with an empty history.")
     if moved is not None:
         notice += " " + QApplication.translate("Startup", "The damaged file is kept as %1.").replace(

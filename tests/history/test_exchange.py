@@ -24,9 +24,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from rugtimer.app.demo import fill_demo
 from rugtimer.atomic_file import write_atomically
 from rugtimer.history import HistoryStore
-from rugtimer.history.demo import fill_demo
 from rugtimer.history.exchange import (
     MAX_FILE_BYTES,
     MAX_PROGRAM_CHARS,
@@ -39,7 +39,7 @@ from rugtimer.history.exchange import (
     import_history,
     parse_history,
 )
-from rugtimer.history.records import (
+from rugtimer.model.records import (
     Activity,
     CoachAnswer,
     HurtEvent,

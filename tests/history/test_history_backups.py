@@ -18,6 +18,7 @@ from rugtimer.history import (
     NotARugTimerDatabase,
     PainEntry,
     backups,
+    recovery,
 )
 from rugtimer.history.errors import MissingFileError
 from rugtimer.paths import Paths
@@ -122,14 +123,14 @@ def test_restore_saves_the_current_history_first(store: HistoryStore, paths: Pat
     later = fill(store, sessions=1, sets=3, first_day=21)
     store.close()
 
-    result = backups.restore(paths, backup, now=datetime(2026, 11, 25, 18, tzinfo=UTC))
+    result = recovery.restore(paths, backup, now=datetime(2026, 11, 25, 18, tzinfo=UTC))
     assert result.restored_from == backup and result.damaged_moved_to is None
     assert result.previous_saved_as is not None
     assert result.previous_saved_as.name == "history-2026-11-25T180000Z-before-restore.sqlite3"
     with HistoryStore.open(paths) as restored:
         assert len(restored.sets_between()) == 4 and restored.check() == []
     # The state just left is itself restorable.
-    backups.restore(paths, result.previous_saved_as)
+    recovery.restore(paths, result.previous_saved_as)
     with HistoryStore.open(paths) as back:
         assert {s.id for s in later} <= {s.id for s in back.sets_between()}
 
@@ -142,18 +143,18 @@ def test_restore_refuses_bad_input_and_changes_nothing(
     digest = sha256(paths.database)
 
     with pytest.raises(MissingFileError):
-        backups.restore(paths, tmp_path / "nope.sqlite3")
+        recovery.restore(paths, tmp_path / "nope.sqlite3")
     text = tmp_path / "notes.txt"
     text.write_text("not a database")
     with pytest.raises(NotARugTimerDatabase):
-        backups.restore(paths, text)
+        recovery.restore(paths, text)
     other = tmp_path / "other.sqlite3"
     conn = sqlite3.connect(other)
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()
     with pytest.raises(NotARugTimerDatabase):
-        backups.restore(paths, other)
+        recovery.restore(paths, other)
     newer = tmp_path / "newer.sqlite3"
     conn = sqlite3.connect(newer)
     conn.execute(f"PRAGMA application_id = {0x5267546D}")
@@ -162,9 +163,9 @@ def test_restore_refuses_bad_input_and_changes_nothing(
     conn.commit()
     conn.close()
     with pytest.raises(NewerDatabaseError):
-        backups.restore(paths, newer)
+        recovery.restore(paths, newer)
     with pytest.raises(NotARugTimerDatabase):
-        backups.restore(paths, paths.database)  # the live file is not a backup of itself
+        recovery.restore(paths, paths.database)  # the live file is not a backup of itself
 
     assert sha256(paths.database) == digest
     assert backups.list_backups(paths.backups) == []

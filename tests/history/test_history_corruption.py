@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rugtimer.history import CorruptDatabaseError, HistoryStore, backups
+from rugtimer.history import CorruptDatabaseError, HistoryStore, backups, recovery
 from rugtimer.paths import Paths
 from tests.history.history_helpers import fill, sha256
 
@@ -64,7 +64,7 @@ def test_damage_is_detected_kept_aside_and_the_backup_restores(damage, paths: Pa
     assert error.newest_backup == backup
     assert "newest good backup" in str(error)
 
-    result = backups.restore(paths, error.newest_backup, now=NOW)
+    result = recovery.restore(paths, error.newest_backup, now=NOW)
     assert result.previous_saved_as is None  # nothing healthy was there to save
     with HistoryStore.open(paths) as store:
         assert sorted(s.id for s in store.sets_between()) == set_ids
@@ -78,7 +78,7 @@ def test_the_wal_goes_aside_with_its_damaged_file_on_a_fresh_start(paths: Paths)
     Path(f"{paths.database}-wal").write_bytes(b"left over")
     error = damage_and_open(paths, garbage_pages)
     damaged = sha256(error.path)
-    moved = backups.start_empty(paths, NOW)
+    moved = recovery.start_empty(paths, NOW)
     assert moved is not None and sha256(moved) == damaged
     assert Path(f"{moved}-wal").read_bytes() == b"left over"
     assert not Path(f"{paths.database}-wal").exists()
@@ -87,7 +87,7 @@ def test_the_wal_goes_aside_with_its_damaged_file_on_a_fresh_start(paths: Paths)
 def test_after_the_damage_the_user_may_also_start_afresh(paths: Paths) -> None:
     history_with_backup(paths)
     damage_and_open(paths, truncate)
-    backups.start_empty(paths, NOW)
+    recovery.start_empty(paths, NOW)
     with HistoryStore.open(paths) as store:
         assert store.session_count() == 0
 
@@ -120,10 +120,10 @@ def test_a_damaged_backup_is_skipped_for_an_older_good_one(paths: Paths) -> None
 def test_damage_set_aside_twice_on_the_same_second_never_overwrites_the_first_copy(paths: Paths) -> None:
     history_with_backup(paths)
     damage_and_open(paths, truncate)
-    first = backups.start_empty(paths, NOW)
+    first = recovery.start_empty(paths, NOW)
     paths.database.write_bytes(b"not a database at all, page one " * 200)
     with pytest.raises(CorruptDatabaseError):
         HistoryStore.open(paths, now=NOW)
-    second = backups.start_empty(paths, NOW)
+    second = recovery.start_empty(paths, NOW)
     assert first is not None and first.exists()
     assert second is not None and second != first and second.exists()

@@ -24,6 +24,7 @@ from rugtimer.history import (
     StorageError,
     backups,
     db,
+    opening,
     schema,
 )
 from rugtimer.paths import Paths
@@ -128,7 +129,7 @@ CURRENT = len(schema.MIGRATIONS)
 def test_the_next_version_is_one_added_function(paths: Paths) -> None:
     _make_v1(paths)
     steps = (*schema.MIGRATIONS, _add_mood)
-    conn = db.open_database(paths.database, paths.backups, now=NOW, migrations=steps)
+    conn = opening.open_database(paths.database, paths.backups, now=NOW, migrations=steps)
     try:
         assert db.user_version(conn) == CURRENT + 1
         assert "mood" in {row[1] for row in conn.execute("PRAGMA table_info(sessions)")}
@@ -151,7 +152,9 @@ def test_the_next_version_is_one_added_function(paths: Paths) -> None:
 def test_a_failing_step_leaves_the_old_version_intact(paths: Paths) -> None:
     _make_v1(paths)
     with pytest.raises(RuntimeError):
-        db.open_database(paths.database, paths.backups, now=NOW, migrations=(*schema.MIGRATIONS, _half_done))
+        opening.open_database(
+            paths.database, paths.backups, now=NOW, migrations=(*schema.MIGRATIONS, _half_done)
+        )
     with HistoryStore.open(paths) as store:
         assert store._conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT
         assert "mood" not in {row[1] for row in store._conn.execute("PRAGMA table_info(sessions)")}
@@ -166,7 +169,9 @@ def test_a_step_that_breaks_references_is_rolled_back(paths: Paths) -> None:
         conn.execute("UPDATE sets SET session_id = '00000000-0000-4000-8000-000000000000'")
 
     with pytest.raises(StorageError, match="broke"):
-        db.open_database(paths.database, paths.backups, now=NOW, migrations=(*schema.MIGRATIONS, orphan_sets))
+        opening.open_database(
+            paths.database, paths.backups, now=NOW, migrations=(*schema.MIGRATIONS, orphan_sets)
+        )
     with HistoryStore.open(paths) as store:
         assert store.check() == []
         assert all(len(store.sets_for(s.id)) == 2 for s in store.sessions())

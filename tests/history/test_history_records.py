@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rugtimer.history import Activity, InvalidRecordError, PainEntry, SessionRecord, SetRecord, new_id
-from rugtimer.history.records import instant_columns, normalize_instant, parse_instant
+from rugtimer.model.records import instant_columns, normalize_instant, parse_instant
 from tests.history.history_helpers import CET, at
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")

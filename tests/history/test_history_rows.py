@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from rugtimer.app.demo import fill_demo
 from rugtimer.history import HistoryStore
-from rugtimer.history.demo import fill_demo
 from rugtimer.history.history_rows import SessionRow, session_rows
-from rugtimer.history.records import HurtEvent, SessionRecord, SetRecord
+from rugtimer.model.records import HurtEvent, SessionRecord, SetRecord
 from tests.history.history_helpers import at
 
 

@@ -12,7 +12,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rugtimer.history import Activity, HistoryStore, HurtEvent, PlanChange, SessionRecord
-from rugtimer.history.records import SessionStatus
 from rugtimer.history.trends import (
     WeekStats,
     is_meaningful_improvement,
@@ -20,6 +19,7 @@ from rugtimer.history.trends import (
     summarize,
     weekly_stats,
 )
+from rugtimer.model.records import SessionStatus
 
 AMS = ZoneInfo("Europe/Amsterdam")
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rugtimer.history.records import Activity
 from rugtimer.model.limits import MAX_ACTIVITY_MINUTES
+from rugtimer.model.records import Activity
 from rugtimer.program.activity_week import (
     DEFAULT_TARGET,
     ActivityWeek,

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rugtimer.history.records import CoachAnswer, HurtEvent, PainEntry, SessionRecord
+from rugtimer.model.records import CoachAnswer, HurtEvent, PainEntry, SessionRecord
 from rugtimer.program.coach import (
     CoachFacts,
     ProgramVersion,

@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from datetime import datetime
 
-from rugtimer.history.records import SetRecord
 from rugtimer.history.store import HistoryStore
+from rugtimer.model.records import SetRecord
 from rugtimer.paths import Paths
 
 EXERCISES = ("knee_rock", "micro_moves", "glute_bridge", "bird_dog_light")

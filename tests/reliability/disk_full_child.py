@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from datetime import UTC, datetime
 
 from rugtimer.history.errors import StorageError
-from rugtimer.history.records import SetRecord
 from rugtimer.history.store import HistoryStore
+from rugtimer.model.records import SetRecord
 from rugtimer.paths import Paths
 
 

@@ -451,8 +451,8 @@ def _bricked_folder(world: World, tmp_path: Path, kind: str, depth: int, *, via:
         if run.code != 0:
             assert_refused_cleanly(run, file, (), f"brick {kind} {depth}")
         return folder
-    from rugtimer.history.records import ProgramRecord
     from rugtimer.history.store import HistoryStore
+    from rugtimer.model.records import ProgramRecord
     from rugtimer.paths import Paths
 
     with HistoryStore.open(Paths(folder)) as store:
@@ -513,7 +513,7 @@ def open_window(folder: Path, qtbot: Any, open_windows: list[Any]) -> Any:
     from rugtimer.paths import Paths
     from rugtimer.program.library import load_library
     from rugtimer.program.timeline import TimelineSettings
-    from rugtimer.ui.app import AppContext
+    from rugtimer.ui.context import AppContext
     from rugtimer.ui.cues import RecordingCuePlayer
     from rugtimer.ui.main_window import MainWindow
     from tests.program.fake_clock import FakeClock
@@ -756,8 +756,8 @@ def test_deep_nesting_is_refused_before_it_costs_seconds(world: World, tmp_path:
     at every start, so a small file must not cost seconds (at 50,000 parts, within the 100,000 characters a
     program version may have, it would be a minute)."""
     from rugtimer import coaching
-    from rugtimer.history.records import ProgramRecord
     from rugtimer.history.store import HistoryStore
+    from rugtimer.model.records import ProgramRecord
     from rugtimer.paths import Paths
     from rugtimer.program.library import load_library
     from rugtimer.settings import Settings, load_settings

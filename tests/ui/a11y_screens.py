@@ -17,13 +17,13 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from rugtimer.history.demo import fill_demo
-from rugtimer.history.records import HurtEvent
+from rugtimer.app.demo import fill_demo
 from rugtimer.history.store import HistoryStore
+from rugtimer.model.records import HurtEvent
 from rugtimer.paths import Paths
 from rugtimer.program.library import load_library
 from rugtimer.program.timeline import TimelineSettings
-from rugtimer.ui.app import AppContext
+from rugtimer.ui.context import AppContext
 from rugtimer.ui.cues import RecordingCuePlayer
 from rugtimer.ui.main_window import MainWindow
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from rugtimer.history.records import Activity
+from rugtimer.model.records import Activity
 from rugtimer.program.activity_week import summarize_activity_week
 from rugtimer.ui.activity_summary import ActivitySummary
 from rugtimer.ui.dialogs.activity_dialog import PRESETS, ActivityDialog, mnemonic_letter

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from rugtimer import coaching
-from rugtimer.history.records import HurtEvent, PainEntry, SessionRecord
 from rugtimer.history.store import HistoryStore
+from rugtimer.model.records import HurtEvent, PainEntry, SessionRecord
 from rugtimer.paths import Paths
 from rugtimer.program.library import load_library
 from rugtimer.program.plan import Dose
 from rugtimer.program.timeline import TimelineSettings
-from rugtimer.ui.app import AppContext
+from rugtimer.ui.context import AppContext
 from rugtimer.ui.cues import RecordingCuePlayer
 from rugtimer.ui.dialogs.next_day_dialog import NextDayDialog
 from rugtimer.ui.dialogs.pain_dialog import PainDialog

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from rugtimer.history.history_rows import session_rows
-from rugtimer.history.records import HurtEvent, SessionRecord, SetRecord
 from rugtimer.history.store import HistoryStore
+from rugtimer.model.records import HurtEvent, SessionRecord, SetRecord
 from rugtimer.paths import Paths
 from rugtimer.program.library import Library, load_library
 from rugtimer.ui import history_view

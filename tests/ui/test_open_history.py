@@ -6,13 +6,14 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from rugtimer.cli import main
-from rugtimer.history import HistoryStore, backups
+from rugtimer.history import HistoryStore
 from rugtimer.history.lock import InstanceLock
 from rugtimer.paths import Paths
 from rugtimer.ui.open_history import OpenedHistory, open_history
@@ -174,7 +175,7 @@ def test_a_read_only_folder_opens_read_only_to_look_and_export(
     assert opened.store.session_count() == 12
     from rugtimer.history.exchange import export_json
 
-    assert len(export_json(opened.store, None, None, backups.datetime.now().astimezone())["sessions"]) == 12
+    assert len(export_json(opened.store, None, None, datetime.now().astimezone())["sessions"]) == 12
     close(opened)
     assert folder_hashes(paths.data_dir) == before
 

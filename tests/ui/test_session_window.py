@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from rugtimer.history.store import HistoryStore
 from rugtimer.program.library import load_library
 from rugtimer.program.timeline import TimelineSettings
-from rugtimer.ui.app import AppContext
+from rugtimer.ui.context import AppContext
 from rugtimer.ui.cues import RecordingCuePlayer
 from rugtimer.ui.dialogs.after_session_dialog import AfterSessionDialog
 from rugtimer.ui.dialogs.hurt_dialog import HurtDialog
@@ -229,7 +229,7 @@ def test_an_interrupted_session_keeps_its_sets_and_can_get_its_pain_after(qtbot,
 def test_backup_and_restore_from_the_menu(qtbot, window, clock) -> None:
     from pathlib import Path
 
-    from rugtimer.history.records import PainEntry
+    from rugtimer.model.records import PainEntry
 
     store = window.context.store
     store.add_pain_entry(PainEntry(at=datetime_now(), pain=5, context="manual"))

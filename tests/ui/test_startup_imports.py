@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from rugtimer.history.store import HistoryStore
 from rugtimer.paths import Paths
 from rugtimer.program.library import load_library
-from rugtimer.ui.app import AppContext
+from rugtimer.ui.context import AppContext
 from rugtimer.ui.cues import RecordingCuePlayer
 from rugtimer.ui.main_window import MainWindow
 app = QApplication([])

@@ -19,7 +19,7 @@ from rugtimer.program.library import load_library
 from rugtimer.program.timeline import TimelineSettings
 from rugtimer.settings import Settings, load_settings
 from rugtimer.theme_data import DARK, HIGH_CONTRAST, LIGHT, SYSTEM, THEMES, TYPE_SCALE, contrast_ratio
-from rugtimer.ui.app import AppContext
+from rugtimer.ui.context import AppContext
 from rugtimer.ui.cues import RecordingCuePlayer
 from rugtimer.ui.dialogs.pain_dialog import PainDialog
 from rugtimer.ui.dialogs.settings_dialog import SettingsDialog

@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from pytestqt.qtbot import QtBot
 
-from rugtimer.history.demo import fill_demo
-from rugtimer.history.records import SessionRecord
+from rugtimer.app.demo import fill_demo
 from rugtimer.history.store import HistoryStore
 from rugtimer.history.trends import WeekStats, load_weekly_stats, summarize
+from rugtimer.model.records import SessionRecord
 from rugtimer.paths import Paths
 from rugtimer.ui.trends_view import TrendsView
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rugtimer.history.records import ACTIVITY_KINDS, Activity, ActivityKind
 from rugtimer.model.limits import MAX_ACTIVITY_MINUTES
+from rugtimer.model.records import ACTIVITY_KINDS, Activity, ActivityKind
 from rugtimer.ui.dialogs import fit_to_screen
 from rugtimer.ui.dialogs.pain_dialog import ENTER_KEYS, TEXT_POINTS
 from rugtimer.ui.exercise_card import font, key_hint

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from rugtimer.history.records import NextDayResponse
+from rugtimer.model.records import NextDayResponse
 from rugtimer.ui.dialogs import fit_to_screen
 from rugtimer.ui.dialogs.pain_dialog import ENTER_KEYS, QUESTION_POINTS, TEXT_POINTS, PainScale
 from rugtimer.ui.exercise_card import font, key_hint

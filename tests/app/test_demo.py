@@ -6,9 +6,10 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from rugtimer.app.demo import DemoRefused, fill_demo
 from rugtimer.history import HistoryStore, PainEntry
-from rugtimer.history.demo import DemoRefused, fill_demo
-from rugtimer.history.trends import load_weekly_stats, monday_of, summarize
+from rugtimer.history.trends import load_weekly_stats, summarize
+from rugtimer.model.weeks import monday_of
 from rugtimer.paths import Paths
 from rugtimer.program.library import Library, load_library
 from rugtimer.program.program import load_program, program_to_toml, start_program

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Final, Literal, TypeVar
 
-from rugtimer.history.errors import InvalidRecordError
+from rugtimer.model.errors import InvalidRecordError
 from rugtimer.model.limits import (
     MAX_ACTIVITY_MINUTES,
     MAX_NOTE_CHARS,

@@ -21,7 +21,8 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from rugtimer.history.errors import HistoryError
-from rugtimer.history.records import (
+from rugtimer.history.store import HistoryStore
+from rugtimer.model.records import (
     Activity,
     ActivityKind,
     CoachAnswer,
@@ -34,8 +35,7 @@ from rugtimer.history.records import (
     SessionStatus,
     SetRecord,
 )
-from rugtimer.history.store import HistoryStore
-from rugtimer.history.trends import monday_of
+from rugtimer.model.weeks import monday_of
 from rugtimer.program.coach import REPS_STEP
 from rugtimer.program.exercises import Sides
 from rugtimer.program.library import Library, load_library
