@@ -12,16 +12,14 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from rugtimer.app.exchange import merge_import, read_import
 from rugtimer.history import folder
 from rugtimer.history.errors import AlreadyRunning, HistoryError
-from rugtimer.history.exchange import (
-    import_history,
-    parse_history,
-    read_export,
-)
 from rugtimer.history.lock import InstanceLock
 from rugtimer.history.store import HistoryStore
 from rugtimer.paths import Paths
+from rugtimer.program.library import load_library
+from rugtimer.program.validation import ProgramError
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -38,38 +36,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     parser.set_defaults(run=run)
 
 
-def _adopt_program(store: HistoryStore, before: set[str]) -> None:
-    """A fresh start plan gives way to the imported program, as in the app."""
-    from rugtimer.coaching import adopt_imported_program
-    from rugtimer.program.library import load_library
-    from rugtimer.program.validation import ProgramError
-
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    now = datetime.now().astimezone()
     try:
         library = load_library()
     except ProgramError:
-        return
-    adopt_imported_program(store, library, before, datetime.now().astimezone())
-
-
-def run(args: argparse.Namespace, paths: Paths) -> int:
+        library = None  # the history still imports; the program in use stays as it is
     try:
-        raw = read_export(args.path)
-    except HistoryError as exc:
-        print(f"rugtimer: {exc}", file=sys.stderr)
-        return 1
-    try:
-        parsed = parse_history(raw, str(args.path))
+        parsed = read_import(args.path, now)  # a bad file is refused before the data folder is touched
         folder.prepare(paths)
         with InstanceLock(paths.lock, holder="import"), HistoryStore.open(paths) as store:
-            trial = import_history(store, parsed, dry_run=True)
-            backup = None
-            if trial.total_new:
-                backup = store.backup_now()
-                before = {v.id for v in store.programs()}
-                counts = import_history(store, parsed)
-                _adopt_program(store, before)
-            else:
-                counts = trial
+            outcome = merge_import(store, library, parsed, now)
     except AlreadyRunning as exc:
         hint = " Close RugTimer first." if exc.holder == "app" else ""
         print(f"rugtimer: {exc}{hint}", file=sys.stderr)
@@ -77,7 +54,9 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     except HistoryError as exc:
         print(f"rugtimer: {exc}", file=sys.stderr)
         return 1
-    if backup is not None:
-        print(f"made a backup first: {backup}")
-    print(f"imported {args.path}: {counts.summary()}")
+    if outcome.backup is not None:
+        print(f"made a backup first: {outcome.backup}")
+    print(f"imported {args.path}: {outcome.counts.summary()}")
+    if outcome.adopted_program:
+        print("the imported program is now the one in use")
     return 0

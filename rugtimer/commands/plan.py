@@ -11,7 +11,7 @@ import os
 import sys
 from datetime import date
 
-from rugtimer.coaching import current_program, default_program
+from rugtimer.app.coaching import current_program, default_program
 from rugtimer.commands.arguments import day, read_history
 from rugtimer.history.errors import HistoryError
 from rugtimer.paths import Paths

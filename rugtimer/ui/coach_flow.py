@@ -14,7 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from rugtimer import coaching
+from rugtimer.app import coaching
 from rugtimer.history.errors import HistoryError
 from rugtimer.model.records import SessionRecord
 from rugtimer.program.coach import (

@@ -5,16 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from rugtimer.app.exchange import import_file
 from rugtimer.atomic_file import write_atomically
-from rugtimer.coaching import adopt_imported_program
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.exchange import (
     dump_json,
     export_csv,
     export_json,
-    import_history,
-    parse_history,
-    read_export,
 )
 from rugtimer.history.store import HistoryStore
 from rugtimer.program.library import Library
@@ -34,18 +31,8 @@ def export_to(store: HistoryStore, library: Library, path: Path, kind: str, lang
 
 
 def import_from(store: HistoryStore, library: Library, path: Path) -> str:
-    """Validate the whole file, back up if it adds anything, then merge by id; returns the summary.
-
-    A fresh start plan gives way to the imported program (``coaching.adopt_imported_program``)."""
-    parsed = parse_history(read_export(path), str(path))
-    trial = import_history(store, parsed, dry_run=True)
-    if not trial.total_new:
-        return trial.summary()
-    store.backup_now()
-    before = {v.id for v in store.programs()}
-    summary = import_history(store, parsed).summary()
-    adopt_imported_program(store, library, before, datetime.now().astimezone())
-    return summary
+    """The CLI's import (``app.exchange.import_file``); returns the summary for the banner."""
+    return import_file(store, library, path, datetime.now().astimezone()).counts.summary()
 
 
 __all__ = ["HistoryError", "export_to", "import_from"]

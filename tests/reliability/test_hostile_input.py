@@ -363,7 +363,7 @@ def test_any_settings_file_gives_usable_settings_and_says_what_was_wrong(
 def test_a_hostile_program_version_in_an_import_never_stops_plan(
     world: World, scratch: Callable[[], contextlib.AbstractContextManager[str]], data: st.DataObject
 ) -> None:
-    from rugtimer import coaching
+    from rugtimer.app import coaching
     from rugtimer.history.store import HistoryStore
     from rugtimer.paths import Paths
     from rugtimer.program.library import load_library
@@ -430,7 +430,7 @@ def _bricked_export(base: dict[str, Any], kind: str, depth: int) -> dict[str, An
 
 def _start_plan_folder(folder: Path) -> None:
     """A new laptop: the start plan chosen two days ago, nothing else (the importer adopts a program here)."""
-    from rugtimer import coaching
+    from rugtimer.app import coaching
     from rugtimer.history.store import HistoryStore
     from rugtimer.paths import Paths
     from rugtimer.program.library import load_library
@@ -474,7 +474,7 @@ BRICKS = [(kind, depth) for kind, depth in hs.TOML_NESTINGS if depth >= 2_000]
 def test_brick_attempt_plan_still_prints_a_program(
     world: World, tmp_path: Path, kind: str, depth: int, via: str
 ) -> None:
-    from rugtimer import coaching
+    from rugtimer.app import coaching
     from rugtimer.history.store import HistoryStore
     from rugtimer.paths import Paths
     from rugtimer.program.library import load_library
@@ -755,7 +755,7 @@ def test_deep_nesting_is_refused_before_it_costs_seconds(world: World, tmp_path:
     """A depth limit checked after parsing bounds nothing: the app reads its settings and the stored program
     at every start, so a small file must not cost seconds (at 50,000 parts, within the 100,000 characters a
     program version may have, it would be a minute)."""
-    from rugtimer import coaching
+    from rugtimer.app import coaching
     from rugtimer.history.store import HistoryStore
     from rugtimer.model.records import ProgramRecord
     from rugtimer.paths import Paths

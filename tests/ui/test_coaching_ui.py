@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from rugtimer import coaching
+from rugtimer.app import coaching
 from rugtimer.history.store import HistoryStore
 from rugtimer.model.records import HurtEvent, PainEntry, SessionRecord
 from rugtimer.paths import Paths

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 
-from rugtimer import coaching
+from rugtimer.app import coaching
 from rugtimer.cli import main
 from rugtimer.history.store import HistoryStore
 from rugtimer.model.records import HurtEvent, ProgramRecord, SessionRecord
