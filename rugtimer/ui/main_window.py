@@ -460,7 +460,10 @@ class MainWindow(QMainWindow):
         from rugtimer.ui.exchange_actions import export_to
 
         try:
-            written = export_to(self.context.store, self.context.library, path, kind, self.context.language)
+            context = self.context
+            written = export_to(
+                context.store, context.library, path, kind, language=context.language, now=context.now()
+            )
         except (HistoryError, OSError) as exc:
             self.show_banner(self.tr("Export failed: %1").replace("%1", str(exc)))
             return False
@@ -476,10 +479,12 @@ class MainWindow(QMainWindow):
 
     def import_history(self, path: Path) -> bool:
         """Nothing is written unless the whole file is valid; the store is backed up before a merge."""
-        from rugtimer.ui.exchange_actions import import_from
+        from rugtimer.app.exchange import import_file
 
         try:
-            summary = import_from(self.context.store, self.context.library, path)
+            summary = import_file(
+                self.context.store, self.context.library, path, self.context.now()
+            ).counts.summary()
         except (HistoryError, OSError) as exc:
             self.show_banner(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
             self.import_problem = self._explain_in_a_box(
