@@ -46,8 +46,8 @@ from rugtimer.ui.focus_ring import keep_focus_visible
 from rugtimer.ui.today_view import TodayView
 
 if TYPE_CHECKING:
+    from rugtimer.app.session_recorder import SessionRecorder
     from rugtimer.program.timeline import TimelineSettings
-    from rugtimer.session_recorder import SessionRecorder
     from rugtimer.ui.dialogs.hurt_dialog import HurtChoice
     from rugtimer.ui.reminder_tray import ReminderTray
     from rugtimer.ui.session_controller import SessionController
@@ -765,8 +765,8 @@ class MainWindow(QMainWindow):
         library = self.context.library
         if self.controller is not None or not doses:
             return
+        from rugtimer.app.session_recorder import SessionRecorder
         from rugtimer.program.timeline import TimelineSettings, build_timeline
-        from rugtimer.session_recorder import SessionRecorder
         from rugtimer.ui.session_controller import SessionController
 
         settings = self.timeline_settings or TimelineSettings(

@@ -11,10 +11,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from rugtimer.app.session_recorder import SessionRecorder
 from rugtimer.program.cueing import cues_for
 from rugtimer.program.runner import NS_PER_MS, Clock, Event, EventKind, RunState, SessionRunner, Snapshot
 from rugtimer.program.timeline import Timeline
-from rugtimer.session_recorder import SessionRecorder
 from rugtimer.ui.cues import CuePlayer
 
 FRAME_MS = 33  # ≤ 30 fps

@@ -7,10 +7,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from rugtimer.app.session_recorder import SessionRecorder
 from rugtimer.history.errors import StorageError
 from rugtimer.history.store import HistoryStore
 from rugtimer.program.runner import SetDone
-from rugtimer.session_recorder import SessionRecorder
 
 AMSTERDAM_WINTER = timezone(timedelta(hours=1))
 
