@@ -47,7 +47,7 @@ NOW = datetime(2026, 11, 10, 18, 0, tzinfo=timezone(timedelta(hours=1)))  # Tues
 
 def seed_a_good_first_week(store: HistoryStore) -> None:
     """Plan week 1 with three sessions and some walking, so Today shows this week's suggestion."""
-    from rugtimer import coaching
+    from rugtimer.app import coaching
 
     library = load_library()
     monday = NOW.date() - timedelta(days=NOW.weekday() + 7)

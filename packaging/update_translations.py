@@ -1,16 +1,21 @@
-"""Refresh resources/translations/rugtimer_nl.ts from the sources and fill in the Dutch texts.
+"""Refresh the Dutch catalogue resources/translations/rugtimer_nl.ts from the sources, and compile it.
 
-Run after changing user-visible strings:  .venv/bin/python packaging/update_translations.py
-1. ``pyside6-lupdate`` extracts every tr()/translate() string of rugtimer/ui into the .ts (English source).
-2. The Dutch texts come from resources/translations/nl_strings_*.json ({"Context": {"English": "Nederlands"}}),
-   reviewed text kept in the repository; a string without a Dutch text stays "unfinished" and a test fails.
+The .ts is the one catalogue of the UI's words: edit it with Qt Linguist (``pyside6-linguist``) or give a
+translation on the command line. After changing user-visible strings:
+
+    .venv/bin/python packaging/update_translations.py
+    .venv/bin/python packaging/update_translations.py --set CONTEXT "English text" "Nederlandse tekst"
+
+1. ``pyside6-lupdate`` adds every new tr()/translate() string of rugtimer/ to the .ts (English source) and
+   drops the ones no longer used; translations already in the .ts are kept.
+2. ``--set`` (repeatable) fills in one Dutch text; a string without one stays "unfinished" and a test fails.
 3. ``pyside6-lrelease`` compiles the .ts into rugtimer_nl.qm, the file the app loads. The .qm is committed, so
    every wheel and source archive carries it; a test recompiles the .ts and fails when the .qm is stale.
 """
 
 from __future__ import annotations
 
-import json
+import argparse
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -23,35 +28,16 @@ QM = FOLDER / "rugtimer_nl.qm"
 BIN = Path(sys.executable).parent
 
 
-def dutch_texts() -> dict[tuple[str, str], str]:
-    texts: dict[tuple[str, str], str] = {}
-    for path in sorted(FOLDER.glob("nl_strings_*.json")):
-        for context, pairs in json.loads(path.read_text(encoding="utf-8")).items():
-            for source, dutch in pairs.items():
-                texts[(context, source)] = dutch
-    return texts
-
-
-def main() -> int:
+def run_lupdate() -> None:
     sources = sorted(str(p) for p in (ROOT / "rugtimer").rglob("*.py") if "resources" not in p.parts)
-    subprocess.run(
-        [
-            str(BIN / "pyside6-lupdate"),
-            "-silent",
-            "-no-obsolete",
-            "-locations",
-            "none",
-            *sources,
-            "-ts",
-            str(TS),
-        ],
-        check=True,
-    )
-    tree = ET.parse(TS)
-    root = tree.getroot()
-    root.set("language", "nl_NL")
-    root.set("sourcelanguage", "en_GB")
-    texts = dutch_texts()
+    command = [str(BIN / "pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", *sources]
+    subprocess.run([*command, "-ts", str(TS)], check=True)
+
+
+def apply(root: ET.Element, settings: list[tuple[str, str, str]]) -> list[str]:
+    """Fill in the given translations; returns what is still unfinished (and settings that matched nothing)."""
+    wanted = {(context, source): dutch for context, source, dutch in settings}
+    used: set[tuple[str, str]] = set()
     missing = []
     for context in root.iter("context"):
         name = context.findtext("name", "")
@@ -59,20 +45,42 @@ def main() -> int:
             source = message.findtext("source", "")
             translation = message.find("translation")
             assert translation is not None
-            dutch = texts.get((name, source))
+            dutch = wanted.get((name, source))
             if dutch:
                 translation.text = dutch
                 translation.attrib.pop("type", None)
+                used.add((name, source))
             elif not translation.text:
                 translation.set("type", "unfinished")
                 missing.append(f"{name}: {source!r}")
+    missing += [f"--set {c!r} {s!r}: no such string in the sources" for c, s in sorted(set(wanted) - used)]
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--set",
+        nargs=3,
+        action="append",
+        default=[],
+        metavar=("CONTEXT", "ENGLISH", "DUTCH"),
+        help="fill in the Dutch text of one string",
+    )
+    args = parser.parse_args(argv)
+    run_lupdate()
+    tree = ET.parse(TS)
+    root = tree.getroot()
+    root.set("language", "nl_NL")
+    root.set("sourcelanguage", "en_GB")
+    missing = apply(root, [tuple(item) for item in args.set])
     ET.indent(tree)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     for line in missing:
         print(f"no Dutch text yet: {line}", file=sys.stderr)
     subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(QM)], check=True)
     print(f"wrote {TS.relative_to(ROOT)} ({len(missing)} unfinished) and {QM.relative_to(ROOT)}")
-    return 0
+    return 1 if missing else 0
 
 
 if __name__ == "__main__":
