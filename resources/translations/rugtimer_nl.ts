@@ -213,8 +213,8 @@
       <translation>Notitie</translation>
     </message>
     <message>
-      <source>Optional, at most 1000 characters</source>
-      <translation>Niet verplicht, hooguit 1000 tekens</translation>
+      <source>Optional, at most {limit} characters</source>
+      <translation>Niet verplicht, hooguit {limit} tekens</translation>
     </message>
     <message>
       <source>&amp;Note (optional)</source>

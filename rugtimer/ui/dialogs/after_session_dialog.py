@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rugtimer.model.limits import MAX_NOTE_CHARS
 from rugtimer.ui.dialogs import fit_to_screen
 from rugtimer.ui.dialogs.pain_dialog import ENTER_KEYS, QUESTION_POINTS, TEXT_POINTS, PainScale
 from rugtimer.ui.exercise_card import font, key_hint
 
 Rating = Literal["too_easy", "good", "too_hard"]
 RATINGS: tuple[Rating, ...] = ("too_easy", "good", "too_hard")
-NOTE_LIMIT = 1000
+NOTE_LIMIT = MAX_NOTE_CHARS  # the records' own limit: a note the dialog takes is one every importer takes
 
 
 @dataclass(frozen=True)
@@ -221,7 +222,9 @@ class AfterSessionDialog(QDialog):
         note.setFixedHeight(110)
         note.setPlaceholderText(self.tr("For example: stiff in the morning, the bridge felt easier"))
         note.setAccessibleName(self.tr("Note"))
-        note.setAccessibleDescription(self.tr("Optional, at most 1000 characters"))
+        note.setAccessibleDescription(
+            self.tr("Optional, at most {limit} characters").format(limit=NOTE_LIMIT)
+        )
         note.installEventFilter(self)
         note.textChanged.connect(self._limit_note)
         return note
