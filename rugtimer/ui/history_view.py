@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rugtimer.app import editing
+from rugtimer.app.editing import DeletedSession
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.history_rows import SessionRow, session_rows
 from rugtimer.history.store import HistoryStore
@@ -73,15 +75,6 @@ _BUTTON_STYLE = (
     "QPushButton { padding: 6px 16px; }"
     " QPushButton:focus { border: 3px solid palette(highlight); border-radius: 6px; padding: 4px 14px; }"
 )
-
-
-@dataclass(frozen=True)
-class DeletedSession:
-    """Everything a delete removes, kept so Undo puts it back under the very same ids."""
-
-    session: SessionRecord
-    sets: tuple[SetRecord, ...]
-    hurts: tuple[HurtEvent, ...]
 
 
 @dataclass(frozen=True)
@@ -468,16 +461,13 @@ class HistoryView(QWidget):
         """Delete now (no question), keeping everything for Undo; False when it was already gone."""
         store = self._store_getter()
         try:
-            session = store.get_session(session_id)
-            if session is None:
-                return False
-            kept = DeletedSession(
-                session, tuple(store.sets_for(session_id)), tuple(store.hurt_events(session_id=session_id))
-            )
-            store.delete_session(session_id)
+            kept = editing.delete_session(store, session_id)
         except HistoryError as exc:
             self._show_banner(self.tr("Could not delete the session: %1").replace("%1", str(exc)), undo=False)
             return False
+        if kept is None:
+            return False
+        session = kept.session
         below = self._neighbour_id(session_id)
         self._deleted = kept
         self.refresh(select=below)
@@ -493,12 +483,7 @@ class HistoryView(QWidget):
             return False
         store = self._store_getter()
         try:
-            with store.batch():
-                store.add_session(kept.session)
-                for record in kept.sets:
-                    store.record_set(record)
-                for event in kept.hurts:
-                    store.record_hurt(event)
+            editing.undo_delete(store, kept)
         except HistoryError as exc:
             self._show_banner(self.tr("Could not undo: %1").replace("%1", str(exc)), undo=False)
             return False
