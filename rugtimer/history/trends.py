@@ -21,14 +21,19 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
 from rugtimer.model.limits import EARLIEST_DATE, LATEST_DATE
-from rugtimer.model.records import FINISHED_STATUSES, Activity, HurtEvent, PlanChange, SessionRecord
+from rugtimer.model.records import (
+    COUNTED_STATUSES,
+    Activity,
+    HurtEvent,
+    PlanChange,
+    SessionRecord,
+)
 
 if TYPE_CHECKING:
     from rugtimer.model.limits import EARLIEST_DATE, LATEST_DATE
 from rugtimer.history.store import HistoryStore
 from rugtimer.model.weeks import monday_of
 
-COUNTED_STATUSES: Final = frozenset(FINISHED_STATUSES)  # every finished session counts
 MEANINGFUL_POINTS: Final = 2.0  # FACTS: minimal important change on the 0-10 NRS ...
 MEANINGFUL_FRACTION: Final = 0.30  # ... or 30 % of the baseline
 TARGET_SESSIONS_PER_WEEK: Final = (3, 4)  # the program: 3-4 days a week

@@ -45,6 +45,8 @@ _R = TypeVar("_R")
 
 STATUSES: Final = ("running", "completed", "interrupted", "stopped")
 FINISHED_STATUSES: Final = ("completed", "interrupted", "stopped")
+COUNTED_STATUSES: Final = frozenset(FINISHED_STATUSES)
+"""The sessions that count towards the week's target and the trends: every finished one."""
 RATINGS: Final = ("too_easy", "good", "too_hard")
 SIDES: Final = ("left", "right")
 PAIN_CONTEXTS: Final = ("next_day_check", "manual")

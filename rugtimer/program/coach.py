@@ -16,7 +16,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Final, Literal
 
-from rugtimer.model.records import FINISHED_STATUSES, CoachAnswer, HurtEvent, PainEntry, SessionRecord
+from rugtimer.model.records import (
+    COUNTED_STATUSES,
+    CoachAnswer,
+    HurtEvent,
+    PainEntry,
+    SessionRecord,
+)
 from rugtimer.model.weeks import monday_of
 from rugtimer.program.exercises import Exercise, Kind, Range
 from rugtimer.program.plan import Dose
@@ -29,7 +35,6 @@ TIMED_STEP_S: Final = 5  # 20 → 25 → 30 s; 45 → 50 → 55 → 60 s
 CONTINUOUS_STEP_S: Final = 30  # 1 → 1.5 → 2 min
 NEXT_DAY_CHECK_DAYS: Final = 7  # after a week nobody remembers how the day after felt
 REVERT_WITHIN_DAYS: Final = 28  # "the previous dosage" only while the last build-up step is recent
-COUNTED_STATUSES: Final = frozenset(FINISHED_STATUSES)  # every finished session counts
 
 # Why there is no weekly suggestion (the UI explains it in words).
 WeeklyReason = Literal[

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import html
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,12 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rugtimer.app.week_progress import sessions_this_week, week_progress
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.store import HistoryStore
 from rugtimer.model.records import SessionRecord
-from rugtimer.model.weeks import monday_of
-from rugtimer.program.activity_week import summarize_activity_week
-from rugtimer.program.coach import COUNTED_STATUSES
 from rugtimer.program.exercises import Range
 from rugtimer.program.plan import Dose
 from rugtimer.settings import Settings, reminder_schedule, save_settings
@@ -164,23 +161,17 @@ class MainWindow(QMainWindow):
         self.today.set_plan_week(self.coach.plan_week())
 
     def sessions_this_week(self) -> int:
-        """Sessions of this ISO week that count towards the 3–4 a week (raises HistoryError)."""
-        monday = monday_of(self.context.now().date())
-        sessions = self.context.store.sessions(monday, monday + timedelta(days=6))
-        return sum(1 for s in sessions if s.status in COUNTED_STATUSES)
+        """Sessions of this ISO week that count towards the target (raises HistoryError)."""
+        return sessions_this_week(self.context.store, self.context.now().date())
 
     def refresh_week_progress(self) -> None:
-        today = self.context.now().date()
-        monday = monday_of(today)
         try:
-            done = self.sessions_this_week()
-            activities = self.context.store.activities(monday, monday + timedelta(days=6))
+            week = week_progress(self.context.store, self.context.library, self.context.now().date())
         except HistoryError as exc:
             self.show_banner(str(exc))
             return
-        self.today.set_week_progress(done, self.context.library.plan.days_per_week)
-        week = summarize_activity_week(activities, monday, self.context.library.plan.activity)
-        self.activity_summary.set_week(week, today)
+        self.today.set_week_progress(week.done, week.target)
+        self.activity_summary.set_week(week.activities, week.today)
 
     def log_activity(self) -> None:
         """Minutes of walking or cycling: a quick dialog; saved at once."""
