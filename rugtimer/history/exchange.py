@@ -20,7 +20,7 @@ from typing import Any, Final, Literal
 
 from rugtimer.history.errors import HistoryError, IdConflictError, InvalidRecordError
 from rugtimer.history.store import HistoryStore
-from rugtimer.model.guarded_text import UnreadableText, decode_utf8, parse_json, read_bounded
+from rugtimer.model.guarded_text import UnreadableText, decode_utf8, parse_json, read_bounded, too_large
 from rugtimer.model.limits import (
     MAX_ACTIVITY_MINUTES,
     MAX_EXPORT_BYTES,
@@ -581,18 +581,11 @@ def _build(make: Callable[[], Any], where: str, problems: _Problems) -> Any:
 
 def _decode(raw: bytes, source: str) -> Any:
     if len(raw) > MAX_FILE_BYTES:
-        raise ImportFileError(source, [f"file: {_too_big(len(raw))}"])
+        raise ImportFileError(source, [f"file: {too_large(len(raw), MAX_FILE_BYTES)}"])
     try:
         return parse_json(decode_utf8(raw), max_chars=MAX_FILE_BYTES)
     except UnreadableText as exc:
         raise ImportFileError(source, [f"file: {exc.message}"]) from None
-
-
-def _too_big(size: int) -> str:
-    return (
-        f"is {size / 1024 / 1024:.0f} MB; a RugTimer export is at most {MAX_FILE_BYTES // 1024 // 1024} MB, "
-        "so this is not one"
-    )
 
 
 def read_export(path: Path) -> bytes:
@@ -602,12 +595,6 @@ def read_export(path: Path) -> bytes:
     except UnreadableText as exc:
         what = exc.message if exc.message.startswith("too large") else f"cannot read it: {exc.message}"
         raise ImportFileError(str(path), [f"file: {what}"]) from None
-
-
-def check_file_size(size: int, source: str) -> None:
-    """Refuse a file too big to be an export before reading it."""
-    if size > MAX_FILE_BYTES:
-        raise ImportFileError(source, [f"file: {_too_big(size)}"])
 
 
 def parse_history(raw: bytes, source: str, now: datetime | None = None) -> ParsedHistory:

@@ -53,9 +53,7 @@ def read_bounded(path: Path, max_bytes: int, expected: str = "a file") -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise UnreadableText(f"is not a regular file (a device, pipe or socket); expected {expected}")
         if info.st_size > max_bytes:
-            size = _size(info.st_size)
-            size = f"more than {size}" if size == _size(max_bytes) else size
-            raise UnreadableText(f"too large ({size}); expected at most {_size(max_bytes)}")
+            raise UnreadableText(too_large(info.st_size, max_bytes))
         chunks: list[bytes] = []
         size = 0
         while size <= max_bytes:  # a file that grows while it is read is still cut off here
@@ -73,6 +71,13 @@ def read_bounded(path: Path, max_bytes: int, expected: str = "a file") -> bytes:
         raise UnreadableText(f"cannot be read: {exc.strerror or exc}") from None
     finally:
         os.close(fd)
+
+
+def too_large(size: int, max_bytes: int) -> str:
+    """ "too large (100 MB); expected at most 50 MB" (never "50 MB; at most 50 MB")."""
+    shown = _size(size)
+    shown = f"more than {shown}" if shown == _size(max_bytes) else shown
+    return f"too large ({shown}); expected at most {_size(max_bytes)}"
 
 
 def _size(count: int) -> str:

@@ -32,12 +32,12 @@ from rugtimer.history.exchange import (
     MAX_PROGRAM_CHARS,
     CsvTable,
     ImportFileError,
-    check_file_size,
     dump_json,
     export_csv,
     export_json,
     import_history,
     parse_history,
+    read_export,
 )
 from rugtimer.model.records import (
     Activity,
@@ -493,9 +493,12 @@ def test_every_problem_is_listed_up_to_a_cap() -> None:
     assert "nothing was changed" in str(caught.value)
 
 
-def test_a_file_over_50_mb_is_refused_before_parsing() -> None:
-    with pytest.raises(ImportFileError, match="is 100 MB; a RugTimer export is at most 50 MB"):
-        check_file_size(100 * 1024 * 1024, "big.json")
+def test_a_file_over_50_mb_is_refused_before_parsing(tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    with big.open("wb") as handle:  # sparse: 100 MB on paper, nothing on disk
+        handle.truncate(100 * 1024 * 1024)
+    with pytest.raises(ImportFileError, match=r"too large \(100 MB\); expected at most 50 MB"):
+        read_export(big)
     with pytest.raises(ImportFileError, match="at most 50 MB"):
         parse_history(b" " * (MAX_FILE_BYTES + 1), "big.json")
 
