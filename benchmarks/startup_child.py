@@ -17,7 +17,7 @@ T0 = int(sys.argv[1])
 IMPORT_START = time.monotonic_ns()
 
 
-def main() -> None:  # noqa: PLR0915 - one straight-line start-up, like run_gui
+def main() -> None:
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication, QMainWindow
@@ -54,36 +54,28 @@ def main() -> None:  # noqa: PLR0915 - one straight-line start-up, like run_gui
     else:
         from pathlib import Path
 
-        from rugtimer.history.lock import InstanceLock
-        from rugtimer.history.store import HistoryStore
         from rugtimer.paths import Paths
         from rugtimer.program.library import load_library
         from rugtimer.settings import load_settings
-        from rugtimer.ui.app import DeferredCuePlayer, paths_icon, sound_player
+        from rugtimer.ui.app import DeferredCuePlayer, make_application, sound_player
         from rugtimer.ui.context import AppContext
-        from rugtimer.ui.translations import install_translators
+        from rugtimer.ui.open_history import OpenedHistory, open_history
 
-        app.setApplicationName("RugTimer")
-        from PySide6.QtGui import QIcon
-
-        icon = paths_icon()
-        if icon:
-            app.setWindowIcon(QIcon(icon))
+        # The app's own start-up code (run_gui's steps): application set-up, then the history opened with
+        # every check it makes (folder, lock, damage); only the window's creation is timed around it here.
         paths = Paths(Path(sys.argv[3]))
         settings, _problems = load_settings(paths.settings)
-        language = settings.language or "en"
-        translators = install_translators(app, language)
+        app, language = make_application(sys.argv[:1], settings)
         library = load_library()
-        paths.ensure()
-        lock = InstanceLock(paths.lock)
-        lock.acquire()
-        store = HistoryStore.open(paths)
+        opened = open_history(paths)
+        assert isinstance(opened, OpenedHistory), opened
+        store, lock = opened.store, opened.lock
         cues = DeferredCuePlayer(lambda: sound_player(language, settings.volume))
         context = AppContext(paths, library, store, cues, language, settings)  # type: ignore[arg-type]
         from rugtimer.ui.main_window import MainWindow
 
         window = MainWindow(context)
-        cleanup = [cues.close, store.close, lock.release, translators.clear]
+        cleanup = [cues.close, store.close, *([lock.release] if lock is not None else [])]
     window.show()
     if mode != "bare":  # as run_gui: sound and the start-up questions come right after the first paint
         window.after_first_paint(cues.warm_up)
