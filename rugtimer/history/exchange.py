@@ -20,7 +20,14 @@ from typing import Any, Final, Literal
 
 from rugtimer.history.errors import HistoryError, IdConflictError, InvalidRecordError
 from rugtimer.history.store import HistoryStore
-from rugtimer.model.guarded_text import UnreadableText, decode_utf8, parse_json, read_bounded, too_large
+from rugtimer.model.guarded_text import (
+    UnreadableText,
+    decode_utf8,
+    parse_json,
+    parse_toml,
+    read_bounded,
+    too_large,
+)
 from rugtimer.model.limits import (
     MAX_ACTIVITY_MINUTES,
     MAX_EXPORT_BYTES,
@@ -490,6 +497,19 @@ class _Reader:
             return value
         return None
 
+    def toml_text(self, name: str, limit: int) -> str | None:
+        """Text that must be a readable TOML document (a program version): syntax, size and nesting are
+        checked here, so a hostile text never gets in; whether its exercises exist is decided when used."""
+        text = self.text(name, limit, required=True)
+        if text is None:
+            return None
+        try:
+            parse_toml(text, max_chars=limit)
+        except UnreadableText as exc:
+            self._fail(name, exc.message)
+            return None
+        return text
+
     def flag(self, name: str) -> bool:
         value = self._get(name, False, False)
         if value is _MISSING:
@@ -768,7 +788,7 @@ def _parse_coaching(
 ) -> None:
     """Program versions and coach answers: optional lists, since files made before schema 2 lack them.
 
-    The program text is only checked to be non-empty text of a sane size: whether it is a valid
+    The program text is checked to be a readable TOML document of a sane size: whether it is a valid
     "rugtimer-program" for this RugTimer's exercise library is decided when it is used (the app falls back
     to the start plan with a message), so a history never becomes unimportable because an exercise was
     renamed. The reason is kept as text, like the database does, so a newer RugTimer's codes survive.
@@ -779,7 +799,7 @@ def _parse_coaching(
             "id": r.uuid("id"),
             "at": r.instant("at"),
             "reason": r.text("reason", required=True),
-            "program": r.text("program", MAX_PROGRAM_CHARS, required=True),
+            "program": r.toml_text("program", MAX_PROGRAM_CHARS),
             "is_demo": r.flag("is_demo"),
         }
         unique("programs", values["id"], where)

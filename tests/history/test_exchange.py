@@ -103,8 +103,16 @@ id = "glute_bridge"
 sets = 2
 reps = 10
 """
-# The text is stored as is; any non-blank text must come back character for character (\r\n, tabs, é).
-program_texts = st.just(PROGRAM_TOML) | st.text(storable, min_size=1, max_size=200).filter(str.strip)
+# The text is stored as is: any readable TOML text must come back character for character (\r\n, tabs, é),
+# here as a free comment above a program, with either line ending.
+comment_characters = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x7f")
+program_texts = st.just(PROGRAM_TOML) | st.builds(
+    lambda comment, newline: f"# {comment}\t{newline}{PROGRAM_TOML}".replace("\n", newline).replace(
+        "\r\r", "\r"
+    ),
+    st.text(comment_characters, max_size=200),
+    st.sampled_from(["\n", "\r\n"]),
+)
 
 
 @st.composite
@@ -557,7 +565,7 @@ def coaching_records() -> tuple[list[ProgramRecord], list[CoachAnswer]]:
     later = ProgramRecord(
         id="6b5c4d3e-2f10-4bac-9d8e-7f6a5b4c3d2e",
         at=datetime(2026, 6, 8, 8, 30, tzinfo=CEST),
-        program=PROGRAM_TOML.replace("reps = 10", "reps = 12").replace("één", "twee\r\n\t"),
+        program=PROGRAM_TOML.replace("reps = 10", "reps = 12").replace("één", "twee\t").replace("\n", "\r\n"),
         reason="progression",
     )
     accepted = CoachAnswer(
@@ -754,7 +762,7 @@ def test_each_program_or_answer_problem_names_where_and_what(change: Any, expect
 
 def test_a_long_program_within_the_limit_is_kept_and_not_checked_against_the_library(paths: Paths) -> None:
     data = with_coaching(valid_file())
-    text = "# not a program this RugTimer knows: the app decides when it uses it\n"
+    text = "# not a program this RugTimer knows: the app decides when it uses it\n# "
     data["programs"][0]["program"] = text + "x" * (MAX_PROGRAM_CHARS - len(text))
     with HistoryStore.open(paths) as store:
         import_history(store, parse_history(json.dumps(data).encode(), "x.json"))
@@ -911,3 +919,10 @@ def test_exported_at_is_the_given_instant(paths: Paths) -> None:
         data = export_json(store, None, None, datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC))
     assert data["exported_at"] == "2026-01-02T03:04:05+00:00"
     assert data["sessions"] == [] and data["period"] == {"from": None, "to": None}
+
+
+def test_a_program_version_that_is_no_readable_toml_is_refused_at_its_place() -> None:
+    data = with_coaching(valid_file())
+    data["programs"][0]["program"] = "a = " + "[" * 2_000 + "]" * 2_000  # would have bricked the app
+    with pytest.raises(ImportFileError, match=r"programs\[0\]\.program: is nested too deeply"):
+        parse_history(json.dumps(data).encode(), "x.json")
