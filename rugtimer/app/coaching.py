@@ -14,7 +14,7 @@ from typing import Final
 from rugtimer.history.store import HistoryStore
 from rugtimer.model.records import CoachAnswer, PainEntry, PlanChange, ProgramRecord, SessionRecord
 from rugtimer.model.weeks import monday_of
-from rugtimer.program.coach import CoachFacts, ProgramVersion, Suggestion
+from rugtimer.program.coach import CoachFacts, ProgramVersion, Suggestion, after_pain_step_back
 from rugtimer.program.library import Library
 from rugtimer.program.program import (
     Program,
@@ -151,6 +151,24 @@ def record_next_day(
     return entry
 
 
+def answer_next_day(
+    store: HistoryStore,
+    library: Library,
+    program: Program,
+    session: SessionRecord,
+    *,
+    response: str,
+    pain: int | None,
+    now: datetime,
+) -> Suggestion | None:
+    """Record the next-day answer; return the step back the after-pain rule asks for (worse for more than
+    24 hours), or None when the back settled or there is no step left to take."""
+    record_next_day(store, response, pain, now, session)
+    if response != "worse_over_24h":
+        return None
+    return after_pain_step_back(coach_facts(store, library, program, now.date()), library.exercises)
+
+
 def coach_facts(store: HistoryStore, library: Library, program: Program, today: date) -> CoachFacts:
     """The last few weeks of history, in the shape the coach's rules read."""
     since = monday_of(today) - timedelta(weeks=FACTS_WEEKS)
@@ -208,6 +226,7 @@ __all__: Sequence[str] = (
     "CurrentProgram",
     "adopt_imported_program",
     "answer",
+    "answer_next_day",
     "choose_start",
     "coach_facts",
     "current_program",

@@ -20,7 +20,6 @@ from rugtimer.model.records import SessionRecord
 from rugtimer.program.coach import (
     Suggestion,
     WeeklyOutcome,
-    after_pain_step_back,
     hurt_step_backs,
     monday_of,
     next_day_check_due,
@@ -166,19 +165,19 @@ class CoachFlow(QObject):
             then()
             return
         try:
-            coaching.record_next_day(self.context.store, response, pain, self._now(), session)
-            facts = coaching.coach_facts(
-                self.context.store, self.context.library, self.program, self._now().date()
+            step = coaching.answer_next_day(
+                self.context.store,
+                self.context.library,
+                self.program,
+                session,
+                response=response,
+                pain=pain,
+                now=self._now(),
             )
         except HistoryError as exc:
             self.problem.emit(str(exc))
             then()
             return
-        if response != "worse_over_24h":
-            self.refresh_panel()
-            then()
-            return
-        step = after_pain_step_back(facts, self.context.library.exercises)
         if step is None:
             self.refresh_panel()
             then()

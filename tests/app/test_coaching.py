@@ -216,3 +216,24 @@ def test_an_unreadable_newest_program_gives_way_to_the_version_before_it(
     out, err = capsys.readouterr()
     assert "Ball" in out or "ball" in out
     assert "could not be read" in err and "Traceback" not in err
+
+
+def test_the_next_day_answer_is_stored_and_only_worse_over_24h_asks_a_step_back(
+    store: HistoryStore, library: Library
+) -> None:
+    coaching.choose_start(store, library, "floor", at(MONDAY))
+    session = store.begin_session(at(MONDAY, 18), plan_week=1)
+    store.finish_session(session.id, at(MONDAY, 19), "completed")
+    program = coaching.current_program(store, library).program
+    now = at(MONDAY + timedelta(days=1), 19)
+    settled = coaching.answer_next_day(
+        store, library, program, session, response="stiff_gone_within_day", pain=3, now=now
+    )
+    assert settled is None and [e.response for e in store.pain_entries()] == ["stiff_gone_within_day"]
+    worse = coaching.answer_next_day(
+        store, library, program, session, response="worse_over_24h", pain=6, now=now
+    )
+    assert len(store.pain_entries()) == 2
+    # No build-up to undo yet: one step lighter for the last exercise of the program that can go down.
+    assert worse is not None and worse.kind == "after_pain" and worse.exercise in program.exercise_ids()
+    assert worse.from_value != worse.to_value
