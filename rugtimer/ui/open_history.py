@@ -224,7 +224,8 @@ def _restore(paths: Paths, backup) -> str:  # type: ignore[no-untyped-def]
     )
     if result.damaged_moved_to is not None:
         notice += " " + QApplication.translate("Startup", "The damaged file is kept as %1.").replace(
-            "%1", str(result.damaged_moved_to)
+            "%1",
+            result.damaged_moved_to.name,  # beside the history: a name, no long path in the banner
         )
     return notice
 
@@ -234,7 +235,7 @@ def _start_empty(paths: Paths) -> str:
     notice = QApplication.translate("Startup", "You started with an empty history.")
     if moved is not None:
         notice += " " + QApplication.translate("Startup", "The damaged file is kept as %1.").replace(
-            "%1", str(moved)
+            "%1", moved.name
         )
     return notice
 
