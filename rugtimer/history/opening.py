@@ -13,6 +13,7 @@ from pathlib import Path
 
 from rugtimer.history import backups, schema
 from rugtimer.history.db import (
+    Inspection,
     connect_readonly,
     connect_rw,
     inspect,
@@ -75,6 +76,18 @@ def _damaged(path: Path, backups_dir: Path, problems: list[str]) -> CorruptDatab
     return CorruptDatabaseError(path, None, backups.newest_good_backup(backups_dir), problems)
 
 
+def _refuse_unusable(
+    found: Inspection, backups_dir: Path, migrations: Sequence[schema.Migration] | None = None
+) -> None:
+    """Raise the error for a file no opening may touch: newer, another program's, or damaged."""
+    if found.state == "newer":
+        raise NewerDatabaseError(found.path, found.version, supported_version(migrations))
+    if found.state == "foreign":
+        raise NotARugTimerDatabase(found.path, found.problems[0])
+    if found.state in ("corrupt", "not_sqlite"):
+        raise _damaged(found.path, backups_dir, found.problems)
+
+
 def open_database(
     path: Path,
     backups_dir: Path,
@@ -87,13 +100,7 @@ def open_database(
     chooses a restore or a fresh start)."""
     path = Path(path)
     now = now or datetime.now(UTC)
-    found = inspect(path, migrations=migrations, backups_dir=backups_dir)
-    if found.state == "newer":
-        raise NewerDatabaseError(path, found.version, supported_version(migrations))
-    if found.state == "foreign":
-        raise NotARugTimerDatabase(path, found.problems[0])
-    if found.state in ("corrupt", "not_sqlite"):
-        raise _damaged(path, backups_dir, found.problems)
+    _refuse_unusable(inspect(path, migrations=migrations, backups_dir=backups_dir), backups_dir, migrations)
     conn = connect_rw(path)
     try:
         migrate(conn, path, backups_dir, now, migrations)
@@ -117,12 +124,7 @@ def open_for_reading(path: Path, backups_dir: Path, *, now: datetime | None = No
     """
     path = Path(path)
     found = inspect(path, backups_dir=backups_dir)
-    if found.state == "newer":
-        raise NewerDatabaseError(path, found.version, supported_version())
-    if found.state == "foreign":
-        raise NotARugTimerDatabase(path, found.problems[0])
-    if found.state in ("corrupt", "not_sqlite"):
-        raise _damaged(path, backups_dir, found.problems)
+    _refuse_unusable(found, backups_dir)
     if found.state in ("missing", "empty"):
         conn = sqlite3.connect(":memory:", isolation_level=None)
         migrate(conn, path, None, now or datetime.now(UTC))
