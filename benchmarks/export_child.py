@@ -21,7 +21,7 @@ def main() -> None:
     from rugtimer.history.store import HistoryStore
     from rugtimer.paths import Paths
     from rugtimer.program.library import load_library
-    from rugtimer.report import write_report
+    from rugtimer.ui.report_render import write_report
 
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 - the PDF needs fonts and a paint device
     data, out, runs = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])

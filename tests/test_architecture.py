@@ -10,7 +10,7 @@ from pathlib import Path
 import rugtimer
 
 PACKAGE = Path(rugtimer.__file__).parent
-QT_ALLOWED = ("ui", "report.py")
+QT_ALLOWED = ("ui",)
 QT_MODULES = ("PySide6", "shiboken6", "pyqtgraph")
 
 

@@ -118,7 +118,7 @@ def test_a_bad_date_is_bad_usage(
 def test_pdf_without_the_report_module(
     demo: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setitem(sys.modules, "rugtimer.report", None)  # import now raises ImportError
+    monkeypatch.setitem(sys.modules, "rugtimer.ui.report_render", None)  # import now raises ImportError
     assert cli(demo, "export", "--format", "pdf", "--out", str(tmp_path / "r.pdf")) == 1
     assert "PDF export is not available in this version" in capsys.readouterr().err
     assert not (tmp_path / "r.pdf").exists()

@@ -15,7 +15,7 @@ from rugtimer.app.demo import fill_demo
 from rugtimer.history.store import HistoryStore
 from rugtimer.history.trends import load_weekly_stats
 from rugtimer.program.library import load_library
-from rugtimer.report import write_report
+from rugtimer.ui.report_render import write_report
 
 TODAY = date(2026, 11, 25)
 
@@ -94,7 +94,7 @@ def test_empty_history_says_there_is_nothing_yet(paths, tmp_path: Path) -> None:
 def test_a_failure_halfway_leaves_the_old_file(
     paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from rugtimer import report
+    from rugtimer.ui import report_render
 
     out = tmp_path / "verslag.pdf"
     out.write_bytes(b"old report")
@@ -102,7 +102,7 @@ def test_a_failure_halfway_leaves_the_old_file(
     def broken(*args: object) -> None:
         raise RuntimeError("disk trouble")
 
-    monkeypatch.setattr(report, "_footer", broken)
+    monkeypatch.setattr(report_render, "_footer", broken)
     with HistoryStore.open(paths) as store, pytest.raises(RuntimeError):
         write_report(store, load_library(), out, start=None, end=None, today=TODAY)
     assert out.read_bytes() == b"old report"

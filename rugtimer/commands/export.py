@@ -84,7 +84,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     write_report = None
     if args.format == "pdf":
         try:
-            from rugtimer.report import write_report  # type: ignore[import-not-found, no-redef]
+            from rugtimer.ui.report_render import write_report  # type: ignore[import-not-found, no-redef]
         except ImportError:
             print(f"rugtimer: {PDF_MISSING}", file=sys.stderr)
             return 1

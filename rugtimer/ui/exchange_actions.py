@@ -27,7 +27,7 @@ def export_to(
     elif kind == "csv":
         write_atomically(path, export_csv(store, None, None, table="sets", delimiter=";").encode("utf-8"))
     else:
-        from rugtimer.report import write_report
+        from rugtimer.ui.report_render import write_report
 
         write_report(store, library, path, start=None, end=None, language=language, today=now.date())
     return str(path)

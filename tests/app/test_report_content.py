@@ -1,0 +1,127 @@
+"""The report's words and rows, built without Qt: what the physiotherapist reads, in Dutch and English."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from rugtimer.app.demo import fill_demo
+from rugtimer.app.report_content import MAX_NOTE_CHARS, Line, build_report_content
+from rugtimer.history import HistoryStore
+from rugtimer.history.trends import load_weekly_stats, summarize
+from rugtimer.model.records import HurtEvent, PlanChange
+from rugtimer.program.library import load_library
+
+TODAY = date(2026, 11, 25)
+TZ = timezone(timedelta(hours=1))
+
+
+def test_demo_report_in_dutch(store: HistoryStore) -> None:
+    library = load_library()
+    fill_demo(store, 12, today=TODAY, library=library)
+    content = build_report_content(store, library, start=None, end=None, language="nl", today=TODAY)
+    weeks = load_weekly_stats(store, end=TODAY)
+
+    assert content.title == "RugTimer — oefenverslag"
+    assert content.period == "Periode: 7 september 2026 – 25 november 2026"
+    assert content.made == "Gemaakt op 25 november 2026"
+    assert content.page_label(2, 5) == "pagina 2 van 5"
+    assert content.weeks is not None and content.weeks.table is not None
+    rows = content.weeks.table.rows
+    assert [row[0] for row in rows] == [week.label for week in weeks]
+    for row, week in zip(rows, weeks, strict=True):
+        assert row[1] == f"ma {week.first_date:%d-%m-%Y}"
+        if week.pain_before_mean is not None:  # a decimal comma, the spread in brackets
+            mean = f"{week.pain_before_mean:.1f}".replace(".", ",")
+            assert row[4] == f"{mean} ({week.pain_before_min}–{week.pain_before_max})"
+    summary = summarize(weeks, TODAY)
+    meaningful = next(line for line in content.summary.lines if line.text.startswith("Betekenisvolle"))
+    assert meaningful.tone == ("good" if summary.meaningful_improvement else "normal")
+    assert meaningful.text.endswith(": ja." if summary.meaningful_improvement else ": nee.")
+    assert content.sessions is not None and content.sessions.table is not None
+    assert len(content.sessions.table.rows) == len(store.sessions())
+    assert content.graph is not None
+    assert content.graph.week_labels == tuple(f"W{week.iso_week:02d}" for week in weeks)
+    assert content.activity.table is not None and content.activity.table.headings[2:9] == (
+        "ma",
+        "di",
+        "wo",
+        "do",
+        "vr",
+        "za",
+        "zo",
+    )
+
+
+def test_demo_report_in_english(store: HistoryStore) -> None:
+    library = load_library()
+    fill_demo(store, 6, today=TODAY, library=library)
+    content = build_report_content(
+        store, library, start=date(2026, 11, 2), end=date(2026, 11, 24), language="en", today=TODAY
+    )
+    assert content.title == "RugTimer — exercise report"
+    assert content.period == "Period: 2 November 2026 – 24 November 2026"
+    assert content.page_label(1, 3) == "page 1 of 3"
+    assert content.program.table is not None
+    assert "Glute bridge" in [row[0] for row in content.program.table.rows]
+    assert any(line.text.startswith("Adherence, last 4 weeks: ") for line in content.summary.lines)
+    assert content.sessions is not None and content.sessions.table is not None
+    assert content.sessions.table.headings == (
+        "Date",
+        "Ex. / sets",
+        "Pain before → after",
+        "Rating",
+        "Status",
+        "Note",
+    )
+    for row in content.sessions.table.rows:  # English dates, and every status in words
+        assert row[0][:3] in {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+        assert row[4] in {"completed", "stopped", "interrupted"}
+
+
+def test_an_empty_history_says_there_is_nothing_yet(store: HistoryStore) -> None:
+    content = build_report_content(store, load_library(), start=None, end=None, language="nl", today=TODAY)
+    assert content.summary.empty == Line(
+        "Er zijn in deze periode nog geen sessies vastgelegd. Zodra er geoefend is, staan hier de trouw per "
+        "week, het pijnverloop en de sessies."
+    )
+    assert content.graph is None and content.weeks is None and content.sessions is None
+    assert content.hurts.empty == Line("Geen meldingen in deze periode.", "muted")
+    assert content.changes.empty == Line("Geen wijzigingen in deze periode.", "muted")
+    assert content.activity.empty == Line(
+        "In deze periode zijn geen minuten wandelen of fietsen vastgelegd.", "muted"
+    )
+    assert content.program.table is not None
+    assert "Bruggetje" in [row[0] for row in content.program.table.rows]
+    assert content.period == "Periode: 25 november 2026 – 25 november 2026"
+
+
+def test_sessions_hurts_and_changes_in_words(store: HistoryStore) -> None:
+    started = datetime(2026, 11, 23, 18, 30, tzinfo=TZ)
+    session = store.begin_session(started, plan_week=1, pain_before=5)
+    note = "x" * (MAX_NOTE_CHARS + 100)
+    store.finish_session(
+        session.id, started + timedelta(minutes=9), "stopped", pain_after=6, rating="too_hard", note=note
+    )
+    store.record_hurt(HurtEvent(at=datetime(2026, 11, 24, 9, 5, tzinfo=TZ), note="bij het bukken"))
+    store.add_plan_change(
+        PlanChange(
+            at=datetime(2026, 11, 24, 10, 0, tzinfo=TZ),
+            exercise="bird_dog",
+            change="reps",
+            from_value="6",
+            to_value="8",
+            reason="progression",
+        )
+    )
+    content = build_report_content(store, load_library(), start=None, end=None, language="nl", today=TODAY)
+
+    assert content.sessions is not None and content.sessions.table is not None
+    (row,) = content.sessions.table.rows
+    assert row[:5] == ("ma 23-11-2026 18:30", "0 / 0", "5 → 6", "te zwaar", "gestopt")
+    assert len(row[5]) == MAX_NOTE_CHARS and row[5].endswith("…")
+    assert content.hurts.table is not None
+    assert content.hurts.table.rows == (("di 24-11-2026 09:05", "buiten een sessie", "bij het bukken"),)
+    assert content.changes.table is not None
+    ((when, _name, what, why),) = content.changes.table.rows
+    assert (when, what, why) == ("di 24-11-2026 10:00", "herhalingen: 6 → 8", "opbouw na een goede week")
+    assert "Te weinig pijnscores voor een trend" in content.summary.lines[0].text  # one week is no trend
