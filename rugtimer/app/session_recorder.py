@@ -28,6 +28,7 @@ class SessionRecorder:
     pending: list[SetRecord] = field(default_factory=list)
     saved_sets: int = 0
     last_problem: str | None = None
+    variants: dict[str, str] = field(default_factory=dict)  # exercise id -> the variant being done
 
     def begin(self, pain_before: int | None) -> SessionRecord:
         self.session = self.store.begin_session(self.now(), self.plan_week, pain_before)
@@ -46,9 +47,15 @@ class SessionRecorder:
             side=done.side,  # type: ignore[arg-type]
             reps=done.reps,
             seconds=seconds,
+            variant=self.variants.get(done.exercise_id),
         )
         self.pending.append(record)
         return self.flush()
+
+    def use_variant(self, exercise_id: str, variant_id: str) -> None:
+        """From now on the sets of ``exercise_id`` are done (and stored) in ``variant_id``: "this hurts" →
+        the easier variant."""
+        self.variants[exercise_id] = variant_id
 
     def flush(self) -> bool:
         """Try to save every pending set, oldest first; True when none is left waiting."""

@@ -84,6 +84,7 @@ SETS_HEADER: Final = (
     "completed_at",
     "session_id",
     "set_id",
+    "variant",  # added last, so a spreadsheet reading columns by position still finds the others
 )
 SESSIONS_HEADER: Final = (
     "date",
@@ -168,6 +169,7 @@ def export_json(store: HistoryStore, start: date | None, end: date | None, now: 
                     "reps": t.reps,
                     "seconds": t.seconds,
                     "completed_at": _instant(t.completed_at),
+                    "variant": t.variant,
                 }
                 for t in sets
             ],
@@ -326,6 +328,7 @@ def export_csv(
                         t.completed_at.strftime("%Y-%m-%d %H:%M:%S"),
                         s.id,
                         t.id,
+                        text(t.variant),
                     )
                 )
     elif table == "sessions":
@@ -706,6 +709,7 @@ def _parse_sessions(
                 "reps": s.integer("reps", 0, MAX_REPS, nullable=True, default=None),
                 "seconds": s.number("seconds", nullable=True) if "seconds" in set_obj else None,
                 "completed_at": s.instant("completed_at"),
+                "variant": s.text("variant", nullable=True, default=None, required=True),
             }
             unique("sets", set_values["id"], set_where)
             if s.ok and session is not None:

@@ -175,7 +175,16 @@ def _v2(conn: sqlite3.Connection) -> None:
             conn.execute(trigger)
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """The variant a set was done in (an id of the exercise's variants; NULL: the exercise as it is), so a
+    set done in the easier variant after "this hurts" is not stored as the plain exercise."""
+    conn.execute(
+        "ALTER TABLE sets ADD COLUMN variant TEXT "
+        "CHECK (variant IS NULL OR (typeof(variant) = 'text' AND variant <> ''))"
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[i] takes user_version i to i + 1. Append only.
-MIGRATIONS: Sequence[Migration] = (_v1, _v2)
+MIGRATIONS: Sequence[Migration] = (_v1, _v2, _v3)

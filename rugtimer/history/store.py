@@ -66,7 +66,8 @@ _SESSION_COLUMNS = (
     "pain_before, pain_after, rating, note, is_demo"
 )
 _SET_COLUMNS = (
-    "id, session_id, exercise, set_number, side, reps, seconds, completed_at, completed_utc, completed_date"
+    "id, session_id, exercise, set_number, side, reps, seconds, completed_at, completed_utc, completed_date, "
+    "variant"
 )
 _HURT_COLUMNS = "id, session_id, exercise, at, at_utc, at_date, note, is_demo"
 _PAIN_COLUMNS = "id, at, at_utc, at_date, pain, context, response, note, is_demo"
@@ -121,6 +122,7 @@ def _set_row(s: SetRecord) -> tuple[Any, ...]:
         s.reps,
         s.seconds,
         *instant_columns(s.completed_at),
+        s.variant,
     )
 
 
@@ -135,6 +137,7 @@ def _set(row: sqlite3.Row) -> SetRecord:
         reps=row["reps"],
         seconds=row["seconds"],
         completed_at=parse_instant(row["completed_at"]),
+        variant=row["variant"],
     )
 
 

@@ -225,11 +225,13 @@ class SetRecord:
     side: Side | None = None
     reps: int | None = None
     seconds: float | None = None
+    variant: str | None = None  # the variant done (an id from the exercise file); None: the exercise itself
     id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:
         _uuid(self.id, "id")
         _uuid(self.session_id, "session_id")
+        check_text(self.variant, "variant", optional=True, required=True, limit=MAX_SHORT_CHARS)
         check_text(self.exercise, "exercise", required=True, limit=MAX_SHORT_CHARS)
         check_int(self.set_number, "set_number", 1, MAX_SET_NUMBER)
         _set_instant(self, "completed_at")

@@ -48,6 +48,21 @@ def dose_text(dose: Dose, exercise: Exercise, language: str) -> str:
     return text
 
 
+def exercise_done_text(
+    exercise: Exercise | None, exercise_id: str, variant_id: str | None, language: str
+) -> str:
+    """What a stored set names: "Bruggetje · variant: Kleine brug", the exercise alone without a variant, and
+    the stored ids as they are when this RugTimer does not know them (an older or newer library)."""
+    if exercise is None:
+        return exercise_id if variant_id is None else f"{exercise_id} · {variant_id}"
+    name = exercise.name.get(language)
+    if variant_id is None:
+        return name
+    variant = exercise.variant(variant_id)
+    shown = variant.name.get(language) if variant is not None else variant_id
+    return f"{name} · " + word("variant", language).format(name=shown)
+
+
 def word(key: str, language: str) -> str:
     return _WORDS[key].get(language)
 

@@ -46,6 +46,7 @@ from rugtimer.history.history_rows import SessionRow, session_rows
 from rugtimer.history.store import HistoryStore
 from rugtimer.model.records import RATINGS, HurtEvent, Rating, SessionRecord, SetRecord
 from rugtimer.program.library import Library
+from rugtimer.program.program_text import exercise_done_text
 from rugtimer.ui.dialogs import fit_to_screen
 from rugtimer.ui.dialogs.after_session_dialog import NOTE_LIMIT
 from rugtimer.ui.dialogs.pain_dialog import ENTER_KEYS, PainScale
@@ -768,8 +769,9 @@ class HistoryView(QWidget):
             else:
                 amount = "–"
             at = record.completed_at
+            done = self._library.exercises.get(record.exercise)
             texts = (
-                self._exercise_name(record.exercise),
+                exercise_done_text(done, record.exercise, record.variant, self._language),
                 str(record.set_number),
                 side,
                 amount,

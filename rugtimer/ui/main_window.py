@@ -765,6 +765,7 @@ class MainWindow(QMainWindow):
         )
         timeline = build_timeline([(library.exercise(d.exercise), d) for d in doses], settings)
         self.recorder = SessionRecorder(self.context.store, self.coach.plan_week(), now=self.context.now)
+        self.recorder.variants.update({d.exercise: d.variant for d in doses if d.variant})
         try:
             self.recorder.begin(pain_before)
         except HistoryError as exc:
@@ -859,9 +860,10 @@ class MainWindow(QMainWindow):
         if controller is None:
             return
         if choice is HurtChoice.EASIER and exercise.variants_at("easier"):
-            controller.variant_names[exercise.id] = exercise.variants_at("easier")[0].name.get(
-                self.context.language
-            )
+            easier = exercise.variants_at("easier")[0]
+            controller.variant_names[exercise.id] = easier.name.get(self.context.language)
+            if self.recorder is not None:
+                self.recorder.use_variant(exercise.id, easier.id)  # the sets from here on are stored as done
             controller.repeat_set()
             controller.resume()
         elif choice is HurtChoice.SKIP:

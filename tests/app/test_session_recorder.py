@@ -82,3 +82,20 @@ def test_a_failed_save_is_kept_and_stored_exactly_once_later(paths) -> None:
 def test_recording_before_begin_is_a_programming_error(paths) -> None:
     with HistoryStore.open(paths) as store, pytest.raises(RuntimeError):
         SessionRecorder(store, 1).set_done(SetDone("x", 1, None, 1, 1.0))
+
+
+def test_after_this_hurts_the_sets_are_stored_in_the_easier_variant(paths) -> None:
+    with HistoryStore.open(paths) as store:
+        recorder = SessionRecorder(store, plan_week=1, now=ticking_clock())
+        recorder.variants.update({"bird_dog": "arms_only"})  # the program's own variant for one exercise
+        session = recorder.begin(pain_before=None)
+        recorder.set_done(SetDone("glute_bridge", 1, None, 10, 60.0))
+        recorder.use_variant("glute_bridge", "smaller_lift")  # "this hurts" -> easier
+        recorder.set_done(SetDone("glute_bridge", 2, None, 10, 60.0))
+        recorder.set_done(SetDone("bird_dog", 1, "left", 6, 40.0))
+        stored = [(s.exercise, s.set_number, s.variant) for s in store.sets_for(session.id)]
+    assert stored == [
+        ("glute_bridge", 1, None),
+        ("glute_bridge", 2, "smaller_lift"),
+        ("bird_dog", 1, "arms_only"),
+    ]

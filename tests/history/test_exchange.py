@@ -145,6 +145,7 @@ def histories(draw: st.DrawFn) -> dict[str, list[Any]]:
                     side=draw(st.none() | st.sampled_from(["left", "right"])),
                     reps=draw(st.none() | st.integers(0, 30)),
                     seconds=draw(st.none() | st.floats(0, 600, allow_nan=False).map(lambda f: round(f, 3))),
+                    variant=draw(st.none() | st.sampled_from(["smaller_lift", "feet_closer é"])),
                 )
             )
         if draw(st.booleans()):
@@ -820,7 +821,16 @@ def test_json_export_follows_the_contract(paths: Paths) -> None:
     assert set(session) >= {
         "id", "started_at", "ended_at", "status", "plan_week", "pain_before", "pain_after", "rating", "note", "sets",
     }  # fmt: skip
-    assert set(session["sets"][0]) == {"id", "exercise", "set", "side", "reps", "seconds", "completed_at"}
+    assert set(session["sets"][0]) == {
+        "id",
+        "exercise",
+        "set",
+        "side",
+        "reps",
+        "seconds",
+        "completed_at",
+        "variant",
+    }
     assert datetime.fromisoformat(session["started_at"]).utcoffset() is not None
     days = [datetime.fromisoformat(s["started_at"]).date() for s in data["sessions"]]
     assert days == sorted(days) and date(2026, 11, 9) <= days[0] and days[-1] <= date(2026, 11, 22)

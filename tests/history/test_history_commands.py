@@ -11,7 +11,7 @@ import pytest
 from rugtimer.commands import backup as backup_command
 from rugtimer.commands import check as check_command
 from rugtimer.commands import restore as restore_command
-from rugtimer.history import HistoryStore, InstanceLock, backups
+from rugtimer.history import HistoryStore, InstanceLock, backups, db
 from rugtimer.paths import Paths
 from tests.history.history_helpers import fill, sha256
 
@@ -87,7 +87,7 @@ def test_missing_foreign_and_newer_files_give_one_line_errors(
     paths.database.unlink()
     conn = sqlite3.connect(paths.database)
     conn.execute(f"PRAGMA application_id = {0x5267546D}")
-    conn.execute("PRAGMA user_version = 3")
+    conn.execute(f"PRAGMA user_version = {db.supported_version() + 1}")
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()

@@ -277,3 +277,17 @@ def test_a_read_only_history_starts_no_session_and_says_why(qtbot, window) -> No
     window.start_session()
     assert window.controller is None
     assert "read-only" in window.banner.text()
+
+
+def test_the_easier_variant_chosen_after_this_hurts_is_the_one_stored(qtbot, window, clock) -> None:
+    from rugtimer.ui.dialogs.hurt_dialog import HurtChoice
+
+    start_bridges(qtbot, window)
+    bridge = window.context.library.exercise("glute_bridge")
+    window.controller.pause()
+    window._after_hurt(bridge, HurtChoice.EASIER)  # what the "this hurts" dialog's answer does
+    advance(qtbot, window, clock, 5 + 60)  # lead-in and the first set
+    sets = window.context.store.sets_for(window.recorder.session.id)
+    easier = bridge.variants_at("easier")[0]
+    assert sets and {s.variant for s in sets} == {easier.id}
+    assert easier.name.get("nl") in window.controller.variant_names.values()
