@@ -27,6 +27,7 @@ from rugtimer.model.records import Activity, SessionRecord
 from rugtimer.program.activity_week import DEFAULT_TARGET, summarize_activity_weeks
 from rugtimer.program.change_words import change_word, exercise_words, reason_word, value_words
 from rugtimer.program.library import Library
+from rugtimer.program.program_text import exercise_done_text
 from rugtimer.program.texts import Text
 
 MAX_NOTE_CHARS: Final = 600  # a note longer than this is cut with "…" so one row never outgrows a page
@@ -130,6 +131,7 @@ _WORDS: Final[Mapping[str, Text]] = {
     "rating": Text("Beoordeling", "Rating"),
     "status": Text("Status", "Status"),
     "note": Text("Notitie", "Note"),
+    "done_as": Text("Gedaan als: {what}", "Done as: {what}"),
     "hurts_title": Text("Meldingen “dit doet pijn”", "“This hurts” reports"),
     "no_hurts": Text("Geen meldingen in deze periode.", "No reports in this period."),
     "changes_title": Text("Wijzigingen in het programma", "Changes to the program"),
@@ -326,7 +328,7 @@ def build_report_content(
         graph=_graph(w, weeks) if with_weeks else None,
         weeks=_weeks(w, weeks) if with_weeks else None,
         activity=_activity(w, library, weeks, store.activities(start, end)),
-        sessions=_sessions(w, store, sessions, start, end) if with_weeks else None,
+        sessions=_sessions(w, store, library, sessions, start=start, end=end) if with_weeks else None,
         hurts=_hurts(w, store, library, start, end),
         changes=_changes(w, store, library, start, end),
         continued=w("continued"),
@@ -471,17 +473,31 @@ def _activity(
 
 
 def _sessions(
-    w: _Words, store: HistoryStore, sessions: Sequence[SessionRecord], start: date | None, end: date
+    w: _Words,
+    store: HistoryStore,
+    library: Library,
+    sessions: Sequence[SessionRecord],
+    *,
+    start: date | None,
+    end: date,
 ) -> Section:
-    """Every session, oldest first: when, exercises and sets done, pain before → after, rating, note."""
+    """Every session, oldest first: when, exercises and sets done, pain before → after, rating, note (with
+    the variants sets were done in, e.g. the easier one after "this hurts")."""
     sets_end = end + timedelta(days=1)  # a session at 23:30 may finish its sets after midnight
     per_session: dict[str, list[str]] = defaultdict(list)
+    variants: dict[str, dict[str, None]] = defaultdict(dict)  # ordered, each once
     for s in store.sets_between(start, sets_end):
         per_session[s.session_id].append(s.exercise)
+        if s.variant is not None:
+            what = exercise_done_text(library.exercises.get(s.exercise), s.exercise, s.variant, w.lang)
+            variants[s.session_id][what] = None
     rows = []
     for s in sessions:
         done = per_session.get(s.id, [])
         note = s.note if len(s.note) <= MAX_NOTE_CHARS else s.note[: MAX_NOTE_CHARS - 1] + "…"
+        if variants.get(s.id):
+            done_as = w("done_as", what="; ".join(variants[s.id]))
+            note = f"{done_as} · {note}" if note else done_as
         rows.append(
             (
                 w.stamp(s.started_at),

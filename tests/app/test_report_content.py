@@ -125,3 +125,34 @@ def test_sessions_hurts_and_changes_in_words(store: HistoryStore) -> None:
     ((when, _name, what, why),) = content.changes.table.rows
     assert (when, what, why) == ("di 24-11-2026 10:00", "herhalingen: 6 → 8", "opbouw na een goede week")
     assert "Te weinig pijnscores voor een trend" in content.summary.lines[0].text  # one week is no trend
+
+
+def test_a_session_done_in_a_variant_says_so_beside_its_note(store: HistoryStore) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from rugtimer.app.report_content import build_report_content
+    from rugtimer.model.records import SetRecord
+    from rugtimer.program.library import load_library
+
+    library = load_library()
+    started = datetime(2026, 11, 24, 18, tzinfo=timezone(timedelta(hours=1)))
+    session = store.begin_session(started, plan_week=1)
+    for number, variant in ((1, None), (2, "smaller_lift")):
+        store.record_set(
+            SetRecord(
+                session_id=session.id,
+                exercise="glute_bridge",
+                set_number=number,
+                completed_at=started + timedelta(minutes=number),
+                reps=10,
+                variant=variant,
+            )
+        )
+    store.finish_session(session.id, started + timedelta(minutes=20), "completed", note="ging goed")
+    content = build_report_content(
+        store, library, start=None, end=None, language="nl", today=started.date() + timedelta(days=1)
+    )
+    easier = library.exercise("glute_bridge").variant("smaller_lift")
+    assert content.sessions is not None and content.sessions.table is not None
+    [row] = content.sessions.table.rows
+    assert row[-1] == f"Gedaan als: Bruggetje · variant: {easier.name.nl} · ging goed"
