@@ -23,6 +23,7 @@ def main() -> None:
     from rugtimer.history.store import HistoryStore
     from rugtimer.history.trends import load_weekly_stats
     from rugtimer.paths import Paths
+    from rugtimer.program.library import load_library
     from rugtimer.ui.trends_view import TrendsView
 
     store = HistoryStore.open(Paths(data_dir))
@@ -59,7 +60,7 @@ def main() -> None:
 
     for index in range(runs + 1):
         t = time.perf_counter_ns()
-        view = TrendsView(lambda: store, "en")
+        view = TrendsView(lambda: store, "en", target=load_library().plan.weekly_target)
         view.resize(1280, 760)
         elapsed = draw_until_painted(view, view.show)
         if index == 0:

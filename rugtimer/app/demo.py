@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.store import HistoryStore
+from rugtimer.model.limits import EARLIEST_DATE
 from rugtimer.model.records import (
     Activity,
     ActivityKind,
@@ -41,7 +42,7 @@ from rugtimer.program.exercises import Sides
 from rugtimer.program.library import Library, load_library
 from rugtimer.program.program import Program, program_to_toml, start_program
 
-MAX_WEEKS: Final = 5200  # a century: more is a typo
+MAX_WEEKS: Final = 1300  # 25 years; a record may not begin before 2000-01-01 (model.limits) anyway
 DEMO_NOTE: Final = "demo"
 _TZ_NAME: Final = "Europe/Amsterdam"  # real DST changes, so the demo exercises the local-date rules
 _START_TIME: Final = time(6, 45)  # the start plan is chosen before the first session (the earliest is 07:00)
@@ -114,6 +115,19 @@ def _clamp(value: float) -> int:
     return max(0, min(10, round(value)))
 
 
+def demo_start(weeks: int, today: date) -> date:
+    """The Monday a demo of ``weeks`` weeks ending yesterday begins; ValueError when the number of weeks is
+    outside 1..MAX_WEEKS or the demo would begin before 2000 (no record may: ``model.limits``)."""
+    if not 1 <= weeks <= MAX_WEEKS:
+        raise ValueError(f"weeks must be from 1 to {MAX_WEEKS}; got {weeks}.")
+    first_monday = monday_of(today - timedelta(days=1)) - timedelta(weeks=weeks - 1)
+    if first_monday <= EARLIEST_DATE:  # its first record (the start plan) is dated before that Monday
+        raise ValueError(
+            f"{weeks} weeks before {today} would begin on {first_monday}, before {EARLIEST_DATE}; choose fewer."
+        )
+    return first_monday
+
+
 def fill_demo(
     store: HistoryStore, weeks: int, *, today: date, seed: int = 7, library: Library | None = None
 ) -> DemoCounts:
@@ -123,13 +137,11 @@ def fill_demo(
     when the store holds real history, ValueError for a number of weeks outside 1..MAX_WEEKS. ``library``
     defaults to the shipped exercise library (pass one to save loading it again).
     """
-    if not 1 <= weeks <= MAX_WEEKS:
-        raise ValueError(f"weeks must be from 1 to {MAX_WEEKS}; got {weeks}.")
+    first_monday = demo_start(weeks, today)
     if store.has_real_history():
         raise DemoRefused
-    writer = _Writer(store, random.Random(seed), library or load_library())
     last_day = today - timedelta(days=1)
-    first_monday = monday_of(last_day) - timedelta(weeks=weeks - 1)
+    writer = _Writer(store, random.Random(seed), library or load_library())
     rng = writer.rng
     with store.batch():
         writer.start(datetime.combine(first_monday, _START_TIME, tzinfo=writer.tz))

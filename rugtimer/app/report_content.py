@@ -17,7 +17,6 @@ from rugtimer.history.store import HistoryStore
 from rugtimer.history.trends import (
     MEANINGFUL_FRACTION,
     MEANINGFUL_POINTS,
-    TARGET_SESSIONS_PER_WEEK,
     TrendSummary,
     WeekStats,
     load_weekly_stats,
@@ -310,6 +309,7 @@ def build_report_content(
     w = _Words(language)
     end = end or today
     weeks = load_weekly_stats(store, start=start, end=end)
+    target = library.plan.weekly_target
     sessions = list(reversed(store.sessions(start, end)))  # oldest first, like the graph
     first = start or (weeks[0].first_date if weeks else end)
     with_weeks = bool(weeks and sessions)
@@ -322,11 +322,13 @@ def build_report_content(
         program=_program(w, library),
         summary=Section(
             w("summary"),
-            lines=_summary_lines(w, summarize(weeks, min(today, end)), weeks) if sessions else (),
+            lines=_summary_lines(w, summarize(weeks, min(today, end), target=target), weeks)
+            if sessions
+            else (),
             empty=None if sessions else Line(w("no_data")),
         ),
-        graph=_graph(w, weeks) if with_weeks else None,
-        weeks=_weeks(w, weeks) if with_weeks else None,
+        graph=_graph(w, weeks, target) if with_weeks else None,
+        weeks=_weeks(w, weeks, target) if with_weeks else None,
         activity=_activity(w, library, weeks, store.activities(start, end)),
         sessions=_sessions(w, store, library, sessions, start=start, end=end) if with_weeks else None,
         hurts=_hurts(w, store, library, start, end),
@@ -382,7 +384,7 @@ def _summary_lines(w: _Words, summary: TrendSummary, weeks: Sequence[WeekStats])
             answer=answer,
         )
         lines.append(Line(meaningful, "good" if summary.meaningful_improvement else "normal"))
-    low, high = TARGET_SESSIONS_PER_WEEK
+    low, high = summary.target
     verdict = w("on_target") if summary.on_target else w("below_target")
     per_week = w.num(summary.sessions_per_week)
     sessions = summary.sessions_last_4_weeks
@@ -395,9 +397,9 @@ def _summary_lines(w: _Words, summary: TrendSummary, weeks: Sequence[WeekStats])
     return tuple(lines)
 
 
-def _graph(w: _Words, weeks: Sequence[WeekStats]) -> Graph:
+def _graph(w: _Words, weeks: Sequence[WeekStats], target: tuple[int, int]) -> Graph:
     multi_year = len({wk.iso_year for wk in weeks}) > 1
-    low, high = TARGET_SESSIONS_PER_WEEK
+    low, high = target
     return Graph(
         heading=w("graph"),
         legend_before=w("legend_before"),
@@ -411,9 +413,9 @@ def _graph(w: _Words, weeks: Sequence[WeekStats]) -> Graph:
     )
 
 
-def _weeks(w: _Words, weeks: Sequence[WeekStats]) -> Section:
+def _weeks(w: _Words, weeks: Sequence[WeekStats], target: tuple[int, int]) -> Section:
     """Sessions against the target and pain before (mean, lowest–highest) and after, week by week."""
-    low = TARGET_SESSIONS_PER_WEEK[0]
+    low = target[0]
     rows = []
     for wk in weeks:
         spread = (

@@ -11,7 +11,7 @@ import sys
 import time
 from datetime import date
 
-from rugtimer.app.demo import MAX_WEEKS, fill_demo
+from rugtimer.app.demo import MAX_WEEKS, demo_start, fill_demo
 from rugtimer.commands.arguments import day, whole_number
 from rugtimer.history import folder
 from rugtimer.history.errors import AlreadyRunning, HistoryError
@@ -55,6 +55,13 @@ def _is_empty(store: HistoryStore) -> bool:
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
     today = args.today or date.today()
+    try:
+        demo_start(
+            args.weeks, today
+        )  # before the folder is touched: a demo that cannot be made changes nothing
+    except ValueError as exc:
+        print(f"rugtimer demo: {exc}", file=sys.stderr)
+        return 2
     began = time.perf_counter()
     try:
         folder.prepare(paths)

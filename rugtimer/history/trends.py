@@ -36,7 +36,6 @@ from rugtimer.model.weeks import monday_of
 
 MEANINGFUL_POINTS: Final = 2.0  # FACTS: minimal important change on the 0-10 NRS ...
 MEANINGFUL_FRACTION: Final = 0.30  # ... or 30 % of the baseline
-TARGET_SESSIONS_PER_WEEK: Final = (3, 4)  # the program: 3-4 days a week
 ADHERENCE_WEEKS: Final = 4
 PHYSIO_AFTER_WEEKS: Final = 6  # FACTS: see a physiotherapist when complaints last > 6-8 weeks
 _EPS: Final = 1e-9  # means of whole numbers: exactly 2 points or 30 % must count despite float rounding
@@ -224,7 +223,8 @@ class TrendSummary:
     meaningful_improvement: bool
     sessions_last_4_weeks: int
     sessions_per_week: float  # over the last 4 ISO weeks, the current one included
-    on_target: bool  # sessions_per_week reaches the lower end of the 3-4 per week target
+    on_target: bool  # sessions_per_week reaches the lower end of ``target``
+    target: tuple[int, int]  # sessions a week the plan asks for (plan.toml's days_per_week: 3-4)
     activity_minutes_last_4_weeks: int
     suggest_physio: bool
 
@@ -241,8 +241,9 @@ def is_meaningful_improvement(baseline: float, current: float) -> bool:
     return improvement >= MEANINGFUL_POINTS - _EPS or improvement >= MEANINGFUL_FRACTION * baseline - _EPS
 
 
-def summarize(weeks: list[WeekStats], today: date) -> TrendSummary:
-    """Baseline (first two rated weeks) against now (last two rated weeks), adherence, physio advice.
+def summarize(weeks: list[WeekStats], today: date, *, target: tuple[int, int]) -> TrendSummary:
+    """Baseline (first two rated weeks) against now (last two rated weeks), adherence against ``target`` (the
+    plan's days a week, low and high), physio advice.
 
     With fewer than four rated weeks the two windows would overlap, so each shrinks to half the rated weeks
     (three weeks: the first against the last; one week: no change yet).
@@ -275,7 +276,8 @@ def summarize(weeks: list[WeekStats], today: date) -> TrendSummary:
         meaningful_improvement=meaningful,
         sessions_last_4_weeks=recent_sessions,
         sessions_per_week=per_week,
-        on_target=per_week >= TARGET_SESSIONS_PER_WEEK[0] - _EPS,
+        on_target=per_week >= target[0] - _EPS,
+        target=target,
         activity_minutes_last_4_weeks=sum(w.activity_minutes for w in recent),
         suggest_physio=span >= PHYSIO_AFTER_WEEKS and not meaningful,
     )

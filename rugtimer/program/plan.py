@@ -69,6 +69,12 @@ class Plan:
     def dose_for(self, exercise_id: str) -> Dose | None:
         return next((dose for dose in self.week1 if dose.exercise == exercise_id), None)
 
+    @property
+    def weekly_target(self) -> tuple[int, int]:
+        """Sessions a week, lowest and highest (``days_per_week``): the one target Today, the coach, the
+        trends and the report count against."""
+        return (self.days_per_week.low, self.days_per_week.high)
+
 
 def check_dose(check: Checker, path: str, dose: Dose, exercise: Exercise) -> None:
     """Record a problem for every number of ``dose`` outside ``exercise``'s range, or a wrong field."""

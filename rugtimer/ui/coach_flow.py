@@ -228,7 +228,9 @@ class CoachFlow(QObject):
             if with_trends:
                 from rugtimer.history.trends import load_weekly_stats, summarize
 
-                summary = summarize(load_weekly_stats(store, end=today), today)
+                summary = summarize(
+                    load_weekly_stats(store, end=today), today, target=library.plan.weekly_target
+                )
                 self._physio_weeks = summary.span_weeks if summary.suggest_physio else 0
         except HistoryError as exc:
             self.problem.emit(str(exc))

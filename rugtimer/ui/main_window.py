@@ -329,7 +329,12 @@ class MainWindow(QMainWindow):
         if self._trends is None:
             from rugtimer.ui.trends_view import TrendsView
 
-            self._trends = TrendsView(lambda: self.context.store, self.context.language)
+            self._trends = TrendsView(
+                lambda: self.context.store,
+                self.context.language,
+                target=self.context.library.plan.weekly_target,
+                today=lambda: self.context.now().date(),
+            )
             self.pages.addWidget(self._trends)
         else:
             self._trends.refresh()

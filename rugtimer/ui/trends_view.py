@@ -45,7 +45,6 @@ from rugtimer.history.trends import (
     ADHERENCE_WEEKS,
     MEANINGFUL_FRACTION,
     MEANINGFUL_POINTS,
-    TARGET_SESSIONS_PER_WEEK,
     TrendSummary,
     WeekStats,
     load_weekly_stats,
@@ -85,11 +84,13 @@ class TrendsView(QWidget):
         language: str,
         parent: QWidget | None = None,
         *,
+        target: tuple[int, int],
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trendsView")
         self._store_getter = store_getter
+        self._target = target  # sessions a week the plan asks for (plan.weekly_target)
         self._today = today
         self._language = language
         self._locale = QLocale(
@@ -204,7 +205,7 @@ class TrendsView(QWidget):
         """Reload the weeks (one call to the core) and redraw; call after the history changed or was restored."""
         today = self._today()
         self._weeks = load_weekly_stats(self._store_getter(), end=today)
-        self._summary = summarize(self._weeks, today)
+        self._summary = summarize(self._weeks, today, target=self._target)
         self._loaded = True
         self._words.setText(self._words_html(self._summary))
         self._update_visible()
@@ -311,7 +312,7 @@ class TrendsView(QWidget):
         if not self.isVisible():
             return  # drawn (and pyqtgraph imported) when first shown
         if self._plot is None:
-            self._plot = _Plot(self.palette(), self._on_mouse_moved)
+            self._plot = _Plot(self.palette(), self._on_mouse_moved, self._target)
             self._plot.widget.setAccessibleName(self.tr("Weekly pain graph"))
             self._plot.widget.setAccessibleDescription(
                 self.tr("Left and right arrows: show the numbers of a week")
@@ -394,7 +395,7 @@ class TrendsView(QWidget):
         return " · ".join(parts)
 
     def _empty_explanation(self) -> str:
-        low, high = TARGET_SESSIONS_PER_WEEK
+        low, high = self._target
         rated = [w for w in self._weeks if w.pain_before_mean is not None]
         if len(rated) == 1:
             week = rated[0]
@@ -462,7 +463,7 @@ class TrendsView(QWidget):
         return " ".join(text.format(**values) for text in (headline, basis, verdict))
 
     def _adherence_words(self, summary: TrendSummary) -> str:
-        low, high = TARGET_SESSIONS_PER_WEEK
+        low, high = self._target
         text = self.tr("{count} in the last {weeks} weeks: {per_week} a week. The program asks for {low} to {high} a week.")  # fmt: skip
         sentence = text.format(
             weeks=ADHERENCE_WEEKS,
@@ -489,7 +490,7 @@ class TrendsView(QWidget):
 
     def _make_legend(self) -> QWidget:
         """A Qt legend under the graph: readable at the app's font size, and translated like every text."""
-        low, high = TARGET_SESSIONS_PER_WEEK
+        low, high = self._target
         entries = [
             ("line", BLUE, self.tr("Pain before, weekly mean")),
             ("band", BLUE, self.tr("Lowest – highest before")),
@@ -589,13 +590,16 @@ class _Plot:
     ``connect="finite"`` draws as a gap, never as a zero.
     """
 
-    def __init__(self, palette: QPalette, on_hover: Callable[[int], None]) -> None:
+    def __init__(
+        self, palette: QPalette, on_hover: Callable[[int], None], sessions_target: tuple[int, int]
+    ) -> None:
         import numpy as np
         import pyqtgraph as pg
 
         self._np = np
         self._pg = pg
         self._on_hover = on_hover
+        self._sessions_target = sessions_target
         self._count = 0
         background = palette.color(QPalette.ColorRole.Base)
         foreground = palette.color(QPalette.ColorRole.WindowText)
@@ -701,7 +705,7 @@ class _Plot:
         green = QColor(GREEN)
         target_brush = QColor(GREEN)
         target_brush.setAlpha(50)
-        low, high = TARGET_SESSIONS_PER_WEEK
+        low, high = self._sessions_target
         self._target = pg.LinearRegionItem(
             values=(low, high),
             orientation="horizontal",
@@ -761,7 +765,7 @@ class _Plot:
         self._plans.setData(x=plans, y=[1.45] * len(plans))
         self._hurts.setData(x=hurts, y=[0.55] * len(hurts))
         most = max((w.sessions for w in weeks), default=0)
-        self.sessions.setYRange(0, max(most, TARGET_SESSIONS_PER_WEEK[1] + 1) + 0.3, padding=0)
+        self.sessions.setYRange(0, max(most, self._sessions_target[1] + 1) + 0.3, padding=0)
         self.pain.setXRange(-0.6, count - 0.4, padding=0)
 
     def set_axis_labels(self, pain: str, sessions: str) -> None:

@@ -67,7 +67,7 @@ def test_demo_is_plausible_and_marked(store: HistoryStore) -> None:
     assert all(2 <= w.sessions <= 5 for w in weeks[:-1])  # the last week runs only to yesterday
     assert all(w.pain_before_min is not None and w.pain_before_min >= 0 for w in weeks)
     assert all(w.pain_before_max is not None and w.pain_before_max <= 10 for w in weeks)
-    summary = summarize(weeks, TODAY)
+    summary = summarize(weeks, TODAY, target=(3, 4))
     assert summary.baseline is not None and summary.current is not None
     assert summary.baseline > summary.current  # pain slowly falls
 

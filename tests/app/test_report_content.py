@@ -33,7 +33,7 @@ def test_demo_report_in_dutch(store: HistoryStore) -> None:
         if week.pain_before_mean is not None:  # a decimal comma, the spread in brackets
             mean = f"{week.pain_before_mean:.1f}".replace(".", ",")
             assert row[4] == f"{mean} ({week.pain_before_min}–{week.pain_before_max})"
-    summary = summarize(weeks, TODAY)
+    summary = summarize(weeks, TODAY, target=(3, 4))
     meaningful = next(line for line in content.summary.lines if line.text.startswith("Betekenisvolle"))
     assert meaningful.tone == ("good" if summary.meaningful_improvement else "normal")
     assert meaningful.text.endswith(": ja." if summary.meaningful_improvement else ": nee.")

@@ -23,6 +23,8 @@ from rugtimer.model.records import SessionStatus
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
+TARGET = (3, 4)  # the start plan's days a week (plan.toml)
+
 
 def session(
     when: datetime,
@@ -241,7 +243,7 @@ def weeks_with(
 
 
 def test_change_from_the_first_two_to_the_last_two_rated_weeks() -> None:
-    summary = summarize(weeks_with([6, None, 7, 5, None, 4, 3]), today=date(2026, 2, 20))
+    summary = summarize(weeks_with([6, None, 7, 5, None, 4, 3]), today=date(2026, 2, 20), target=TARGET)
     assert (summary.baseline, summary.current, summary.window_weeks) == (6.5, 3.5, 2)
     assert summary.change_points == -3.0
     assert summary.change_percent == pytest.approx(-300 / 6.5)
@@ -265,7 +267,9 @@ def test_change_from_the_first_two_to_the_last_two_rated_weeks() -> None:
 )
 def test_meaningful_change_thresholds(baseline: float, current: float, meaningful: bool) -> None:
     assert is_meaningful_improvement(baseline, current) is meaningful
-    summary = summarize(weeks_with([baseline, baseline, current, current]), today=date(2026, 2, 1))
+    summary = summarize(
+        weeks_with([baseline, baseline, current, current]), today=date(2026, 2, 1), target=TARGET
+    )
     assert (summary.baseline, summary.current) == (baseline, current)
     assert summary.meaningful_improvement is meaningful
 
@@ -284,43 +288,51 @@ def rated_weeks(*ratings: tuple[int, ...]) -> list[WeekStats]:
 
 def test_exactly_thirty_percent_from_whole_ratings_despite_float_rounding() -> None:
     # means 7/3 and 13/3 -> baseline 10/3; then 7/3 twice: exactly 30 % (1 point), which plain floats miss
-    exact = summarize(rated_weeks((2, 2, 3), (4, 4, 5), (2, 2, 3), (2, 2, 3)), today=date(2026, 2, 1))
+    exact = summarize(
+        rated_weeks((2, 2, 3), (4, 4, 5), (2, 2, 3), (2, 2, 3)), today=date(2026, 2, 1), target=TARGET
+    )
     assert exact.baseline is not None and exact.current is not None
     assert exact.baseline - exact.current < 0.3 * exact.baseline  # the float trap is real
     assert exact.meaningful_improvement
-    below = summarize(rated_weeks((2, 2, 3), (4, 4, 5), (2, 3, 3), (2, 2, 3)), today=date(2026, 2, 1))
+    below = summarize(
+        rated_weeks((2, 2, 3), (4, 4, 5), (2, 3, 3), (2, 2, 3)), today=date(2026, 2, 1), target=TARGET
+    )
     assert below.change_percent == pytest.approx(-25.0)
     assert not below.meaningful_improvement
 
 
 def test_few_weeks_shrink_the_windows() -> None:
-    one = summarize(weeks_with([5]), today=date(2026, 1, 6))
+    one = summarize(weeks_with([5]), today=date(2026, 1, 6), target=TARGET)
     assert (one.window_weeks, one.baseline, one.change_points, one.meaningful_improvement) == (
         0,
         None,
         None,
         False,
     )
-    three = summarize(weeks_with([6, 5, 4]), today=date(2026, 1, 20))
+    three = summarize(weeks_with([6, 5, 4]), today=date(2026, 1, 20), target=TARGET)
     assert (three.window_weeks, three.baseline, three.current) == (1, 6, 4)
-    assert summarize([], today=date(2026, 1, 1)).span_weeks == 0
+    assert summarize([], today=date(2026, 1, 1), target=TARGET).span_weeks == 0
 
 
 def test_suggest_physio_after_six_weeks_without_improvement() -> None:
-    assert not summarize(weeks_with([5, 5, 5, 5, 5]), today=date(2026, 2, 1)).suggest_physio  # 5 weeks
-    six = summarize(weeks_with([5, 5, 5, 5, 5, 5]), today=date(2026, 2, 15))
+    assert not summarize(
+        weeks_with([5, 5, 5, 5, 5]), today=date(2026, 2, 1), target=TARGET
+    ).suggest_physio  # 5 weeks
+    six = summarize(weeks_with([5, 5, 5, 5, 5, 5]), today=date(2026, 2, 15), target=TARGET)
     assert (six.span_weeks, six.meaningful_improvement, six.suggest_physio) == (6, False, True)
-    gappy = summarize(weeks_with([5, None, None, None, None, 5]), today=date(2026, 2, 15))
+    gappy = summarize(weeks_with([5, None, None, None, None, 5]), today=date(2026, 2, 15), target=TARGET)
     assert (gappy.span_weeks, gappy.weeks_logged, gappy.suggest_physio) == (6, 2, True)
-    better = summarize(weeks_with([6, 6, 5, 5, 4, 4]), today=date(2026, 2, 15))
+    better = summarize(weeks_with([6, 6, 5, 5, 4, 4]), today=date(2026, 2, 15), target=TARGET)
     assert (better.meaningful_improvement, better.suggest_physio) == (True, False)
 
 
 def test_adherence_counts_the_last_four_iso_weeks_up_to_today() -> None:
     weeks = weeks_with([5] * 6, sessions=4)  # W02..W07 2026, 4 sessions each
     today = date(2026, 2, 11)  # a Wednesday in W07
-    summary = summarize(weeks, today=today)
+    summary = summarize(weeks, today=today, target=TARGET)
     assert (summary.sessions_last_4_weeks, summary.sessions_per_week, summary.on_target) == (16, 4.0, True)
-    later = summarize(weeks, today=date(2026, 2, 25))  # W09: W06, W07 count, W08 and W09 are empty
+    later = summarize(
+        weeks, today=date(2026, 2, 25), target=TARGET
+    )  # W09: W06, W07 count, W08 and W09 are empty
     assert (later.sessions_last_4_weeks, later.sessions_per_week, later.on_target) == (8, 2.0, False)
-    assert summarize(weeks_with([5] * 4, sessions=3), today=date(2026, 1, 26)).on_target
+    assert summarize(weeks_with([5] * 4, sessions=3), today=date(2026, 1, 26), target=TARGET).on_target

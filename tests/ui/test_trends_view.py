@@ -36,7 +36,7 @@ def store(paths: Paths) -> HistoryStore:
 @pytest.fixture
 def make_view(qtbot: QtBot, store: HistoryStore) -> MakeView:
     def make(language: str = "en", show: bool = True) -> TrendsView:
-        view = TrendsView(lambda: store, language, today=lambda: TODAY)
+        view = TrendsView(lambda: store, language, target=(3, 4), today=lambda: TODAY)
         qtbot.addWidget(view)
         if show:
             view.resize(1366, 768)
@@ -72,7 +72,7 @@ def test_constructing_the_view_does_not_import_pyqtgraph(tmp_path: Path) -> None
         "from rugtimer.ui.trends_view import TrendsView\n"
         "app = QApplication([])\n"
         "store = HistoryStore.open(Paths(Path(sys.argv[1])))\n"
-        "view = TrendsView(lambda: store, 'en')\n"
+        "view = TrendsView(lambda: store, 'en', target=(3, 4))\n"
         "view.refresh()\n"
         "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)\n"
         "store.close()\n"
@@ -158,7 +158,7 @@ def test_range_buttons_change_the_weeks_shown(make_view: MakeView, store: Histor
 
 def test_the_words_give_the_change_and_adherence(make_view: MakeView, store: HistoryStore) -> None:
     fill_demo(store, 12, today=TODAY)
-    summary = summarize(load_weekly_stats(store, end=TODAY), TODAY)
+    summary = summarize(load_weekly_stats(store, end=TODAY), TODAY, target=(3, 4))
     view = make_view(show=False)
     view.refresh()
     words = view.words_text()
@@ -190,7 +190,7 @@ def test_dutch_numbers_use_a_decimal_comma(make_view: MakeView, store: HistorySt
     fill_demo(store, 12, today=TODAY)
     view = make_view(language="nl", show=False)
     view.refresh()
-    summary = summarize(load_weekly_stats(store, end=TODAY), TODAY)
+    summary = summarize(load_weekly_stats(store, end=TODAY), TODAY, target=(3, 4))
     # Qt rounds half away from zero (3.25 -> "3,3"), Python's format to even ("3.2"): use Qt's own.
     from PySide6.QtCore import QLocale
 
