@@ -761,22 +761,27 @@ class MainWindow(QMainWindow):
         library = self.context.library
         if self.controller is not None or not doses:
             return
-        from rugtimer.app.session_recorder import SessionRecorder
-        from rugtimer.program.timeline import TimelineSettings, build_timeline
+        from rugtimer.app.session import begin_session
+        from rugtimer.program.timeline import TimelineSettings
         from rugtimer.ui.session_controller import SessionController
 
         settings = self.timeline_settings or TimelineSettings(
             lead_in_s=self.context.settings.lead_in_seconds, rest_s=self.coach.rest_seconds()
         )
-        timeline = build_timeline([(library.exercise(d.exercise), d) for d in doses], settings)
-        self.recorder = SessionRecorder(self.context.store, self.coach.plan_week(), now=self.context.now)
-        self.recorder.variants.update({d.exercise: d.variant for d in doses if d.variant})
         try:
-            self.recorder.begin(pain_before)
+            begun = begin_session(
+                self.context.store,
+                library,
+                doses,
+                settings=settings,
+                plan_week=self.coach.plan_week(),
+                pain_before=pain_before,
+                now=self.context.now,
+            )
         except HistoryError as exc:
             QMessageBox.warning(self, "RugTimer", str(exc))
-            self.recorder = None
             return
+        timeline, self.recorder = begun.timeline, begun.recorder
         known = frozenset(k for e in library.exercises if (k := exercise_key(e)) is not None)
         self.controller = SessionController(
             timeline,
