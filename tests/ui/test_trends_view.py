@@ -215,7 +215,7 @@ def test_arrow_keys_move_the_week_shown(make_view: MakeView, store: HistoryStore
 def test_decades_on_one_screen_are_drawn_as_run_means_that_keep_gaps() -> None:
     import numpy as np
 
-    from rugtimer.ui.trends_view import _band_points, _run_means
+    from rugtimer.ui.trends_plot import _band_points, _run_means
 
     nan = float("nan")
     means = _run_means(np, np.array([1.0, 3.0, nan, nan, nan, nan, 5.0]), 2)
