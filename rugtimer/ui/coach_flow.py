@@ -48,41 +48,48 @@ class CoachFlow(QObject):
         self.context = context
         self.window = window
         self.panel = panel
-        # The start plan until ``reload()``, which the window calls once it listens to ``problem``.
         self.program: Program = coaching.default_program(context.library)
         self.stored = False
+        self._notice = ""  # what to say about the stored program; said by ``announce()``
         self._weekly: WeeklyOutcome | None = None
         self._physio_weeks = 0
         panel.accepted.connect(lambda: self._answer_weekly(True))
         panel.declined.connect(lambda: self._answer_weekly(False))
         panel.more_requested.connect(self.help_requested)
+        # The program is read now, so Today builds its cards once; the window calls ``announce()`` once it
+        # listens to ``problem`` (a notice emitted here would be lost).
+        self.reload(announce=False)
 
     # -- the program in use
 
-    def reload(self) -> None:
-        """Read the program from the history again (after a restore or an import)."""
+    def reload(self, *, announce: bool = True) -> None:
+        """Read the program from the history again (at start, after a restore or an import)."""
         try:
             current = coaching.current_program(self.context.store, self.context.library)
         except HistoryError as exc:
-            self.problem.emit(str(exc))
-            return
-        self.program, self.stored = current.program, current.stored
-        if not current.problem:
-            self.problem.emit("")
-        elif current.stored:
-            self.problem.emit(
-                self.tr(
-                    "Your newest saved program could not be read (%1). The version before it is used; "
-                    "your history is intact."
-                ).replace("%1", current.problem)
-            )
+            self._notice = str(exc)
         else:
-            self.problem.emit(
-                self.tr(
-                    "Your saved program could not be read (%1). The start plan is used; your history is intact."
-                ).replace("%1", current.problem)
-            )
-        self.program_changed.emit()
+            self.program, self.stored = current.program, current.stored
+            self._notice = self._program_notice(current)
+        if announce:
+            self.announce()
+            self.program_changed.emit()
+
+    def announce(self) -> None:
+        """Say (or clear) the notice about the stored program."""
+        self.problem.emit(self._notice)
+
+    def _program_notice(self, current: coaching.CurrentProgram) -> str:
+        if not current.problem:
+            return ""
+        if current.stored:
+            return self.tr(
+                "Your newest saved program could not be read (%1). The version before it is used; "
+                "your history is intact."
+            ).replace("%1", current.problem)
+        return self.tr(
+            "Your saved program could not be read (%1). The start plan is used; your history is intact."
+        ).replace("%1", current.problem)
 
     def doses(self) -> list[Dose]:
         return list(self.program.doses)

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self._trends = None  # built when first shown: pyqtgraph loads only then
         self._history = None
         self._help = None
-        self.coach.reload()  # now that the banner listens: an unreadable saved program is said out loud
+        self.coach.announce()  # now that the banner listens: an unreadable saved program is said out loud
         self._make_menu()
         self.navigation = self._make_navigation()
         self._session_keys = self._make_session_shortcuts()
