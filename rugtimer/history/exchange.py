@@ -106,19 +106,17 @@ SESSIONS_HEADER: Final = (
 class ImportFileError(HistoryError):
     """The file cannot be imported; ``problems`` lists each as "where: what". Nothing was changed."""
 
-    def __init__(self, source: str, problems: list[str], more: int = 0, *, stopped: bool = False) -> None:
+    def __init__(self, source: str, problems: list[str], *, stopped: bool = False) -> None:
         self.source = source
         self.problems = problems
-        self.more = more
         self.stopped = stopped  # the check stopped after len(problems): there are more, not counted
         lines = "\n".join(f"  {p}" for p in problems)
-        count = len(problems) + more
         if stopped:
             tail = "\n  … and more; the check stopped here"
             counted = f"more than {len(problems)} problems"
         else:
-            tail = f"\n  … and {more} more problems" if more else ""
-            counted = f"{count} problem{'s' if count != 1 else ''}"
+            tail = ""
+            counted = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
         super().__init__(f"{source} cannot be imported ({counted}); nothing was changed:\n{lines}{tail}")
 
 
@@ -374,12 +372,10 @@ class _Problems:
 
     def __init__(self, now: datetime | None = None) -> None:
         self.shown: list[str] = []
-        self.more = 0
         self.now = now or datetime.now(UTC)
 
     def add(self, where: str, what: str) -> None:
         if len(self.shown) >= MAX_PROBLEMS:
-            self.more += 1
             raise _TooManyProblemsError
         self.shown.append(f"{where}: {what}")
 
@@ -655,7 +651,7 @@ def parse_history(raw: bytes, source: str, now: datetime | None = None) -> Parse
     except _TooManyProblemsError:
         raise ImportFileError(source, problems.shown, stopped=True) from None
     if problems:
-        raise ImportFileError(source, problems.shown, problems.more)
+        raise ImportFileError(source, problems.shown)
     return parsed
 
 
@@ -913,7 +909,7 @@ def import_history(store: HistoryStore, parsed: ParsedHistory, *, dry_run: bool 
                         continue
                     (counts.new if is_new else counts.skipped)[kind] += 1
             if problems:
-                raise ImportFileError(parsed.source, problems.shown, problems.more)
+                raise ImportFileError(parsed.source, problems.shown)
             if dry_run:
                 raise _TrialRollbackError
     except _TrialRollbackError:
