@@ -24,7 +24,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rugtimer.atomic_file import write_atomically
-from rugtimer.program.texts import Text
+from rugtimer.model.words import translate
 
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # iCalendar BYDAY codes, 0 = Monday
 SESSION_MINUTES = 30
@@ -32,22 +32,12 @@ MAX_LINE_OCTETS = 75
 PRODID = "-//RugTimer//RugTimer reminders//EN"
 _UID_NAMESPACE = uuid.UUID("6f1d3c2e-6a57-4d0e-9c1b-52756754696d")
 
-SUMMARY = Text(nl="Rugoefeningen (RugTimer)", en="Back exercises (RugTimer)")
-DESCRIPTION = Text(
-    nl=(
-        "Tijd voor je korte oefensessie met RugTimer, rustig en in je eigen tempo. "
-        "Doel: 3 à 4 dagen per week.\n"
-        "Napijn: een beetje stijf tot de volgende dag mag; "
-        "is het na 24 uur nog erger, doe dan een stapje terug."
-    ),
-    en=(
-        "Time for your short RugTimer session, calm and at your own pace. "
-        "Aim for 3 to 4 days a week.\n"
-        "After-pain: a little stiffness until the next day is fine; "
-        "if it is still worse after 24 hours, take one step back."
-    ),
+SUMMARY = translate("Reminders", "Back exercises (RugTimer)")
+DESCRIPTION = translate(
+    "Reminders",
+    "Time for your short RugTimer session, calm and at your own pace. Aim for 3 to 4 days a week.\nAfter-pain: a little stiffness until the next day is fine; if it is still worse after 24 hours, take one step back.",
 )
-ALARM_TEXT = Text(nl="Tijd voor je rugoefeningen", en="Time for your back exercises")
+ALARM_TEXT = translate("Reminders", "Time for your back exercises")
 
 
 @dataclass(frozen=True)

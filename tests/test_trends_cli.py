@@ -16,7 +16,7 @@ from rugtimer.commands.trends import NOTHING_YET
 from rugtimer.history import HistoryStore, InstanceLock, SessionRecord
 from rugtimer.history.trends import WeekStats, load_weekly_stats
 from rugtimer.paths import Paths
-from tests.history.history_helpers import fill, sha256
+from tests.history.history_helpers import fill, one_set, sha256
 
 TODAY = date(2026, 11, 25)  # Wednesday of 2026-W48
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -40,6 +40,7 @@ def expected(week: WeekStats, decimals: int, gap: str) -> list[str]:
     return [
         week.label,
         week.first_date.isoformat(),
+        str(week.exercise_days),
         str(week.sessions),
         num(week.pain_before_mean),
         gap if week.pain_before_min is None else str(week.pain_before_min),
@@ -70,6 +71,7 @@ def test_table_prints_the_weekly_stats(demo: Paths, capsys: pytest.CaptureFixtur
         "week",
         "first",
         "date",
+        "days",
         "sessions",
         "before",
         "mean",
@@ -90,6 +92,7 @@ def test_csv_prints_the_weekly_stats(demo: Paths, capsys: pytest.CaptureFixture[
     assert rows[0] == [
         "week",
         "first_date",
+        "exercise_days",
         "sessions",
         "pain_before_mean",
         "pain_before_min",
@@ -107,22 +110,22 @@ def test_gaps_and_recent_empty_weeks_are_shown_empty(
     with HistoryStore.open(paths) as store:
         for day, pain in ((date(2026, 11, 2), 6), (date(2026, 11, 4), 3)):
             started = datetime.combine(day, time(23, 30), tzinfo=AMS)
-            store.add_session(
-                SessionRecord(
-                    started_at=started,
-                    ended_at=started + timedelta(minutes=20),
-                    status="completed",
-                    plan_week=1,
-                    pain_before=pain,
-                    pain_after=pain - 1,
-                )
+            record = SessionRecord(
+                started_at=started,
+                ended_at=started + timedelta(minutes=20),
+                status="completed",
+                plan_week=1,
+                pain_before=pain,
+                pain_after=pain - 1,
             )
+            store.add_session(record)
+            store.record_set(one_set(record.id, started + timedelta(minutes=10)))  # after midnight
     assert cli(paths, "trends", "--weeks", "4", "--format", "csv", "--today", TODAY.isoformat()) == 0
     assert capsys.readouterr().out.splitlines()[1:] == [
-        "2026-W45,2026-11-02,2,4.50,3,6,3.50",
-        "2026-W46,2026-11-09,0,,,,",
-        "2026-W47,2026-11-16,0,,,,",
-        "2026-W48,2026-11-23,0,,,,",
+        "2026-W45,2026-11-02,2,2,4.50,3,6,3.50",
+        "2026-W46,2026-11-09,0,0,,,,",
+        "2026-W47,2026-11-16,0,0,,,,",
+        "2026-W48,2026-11-23,0,0,,,,",
     ]
 
 

@@ -237,6 +237,85 @@
     </message>
   </context>
   <context>
+    <name>Calendar</name>
+    <message>
+      <source>January</source>
+      <translation>januari</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>februari</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>maart</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>april</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>mei</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>juni</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>juli</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>augustus</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>september</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>oktober</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>november</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>december</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>ma</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>di</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>wo</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>do</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>vr</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>za</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>zo</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarExport</name>
     <message>
       <source>Export reminders to your calendar</source>
@@ -256,6 +335,77 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
   </context>
   <context>
+    <name>ChangeWords</name>
+    <message>
+      <source>repetitions</source>
+      <translation>herhalingen</translation>
+    </message>
+    <message>
+      <source>sets</source>
+      <translation>sets</translation>
+    </message>
+    <message>
+      <source>seconds</source>
+      <translation>seconden</translation>
+    </message>
+    <message>
+      <source>variant</source>
+      <translation>variant</translation>
+    </message>
+    <message>
+      <source>added</source>
+      <translation>toegevoegd</translation>
+    </message>
+    <message>
+      <source>left out</source>
+      <translation>weggelaten</translation>
+    </message>
+    <message>
+      <source>rest between sets (s)</source>
+      <translation>rust tussen sets (s)</translation>
+    </message>
+    <message>
+      <source>more repetitions</source>
+      <translation>meer herhalingen</translation>
+    </message>
+    <message>
+      <source>step back</source>
+      <translation>stapje terug</translation>
+    </message>
+    <message>
+      <source>start plan chosen</source>
+      <translation>startplan gekozen</translation>
+    </message>
+    <message>
+      <source>build-up after a good week</source>
+      <translation>opbouw na een goede week</translation>
+    </message>
+    <message>
+      <source>step back: worse for more than 24 hours</source>
+      <translation>stapje terug: langer dan 24 uur meer last</translation>
+    </message>
+    <message>
+      <source>lighter after pain during the exercise</source>
+      <translation>lichter na pijn tijdens de oefening</translation>
+    </message>
+    <message>
+      <source>changed by you</source>
+      <translation>zelf aangepast</translation>
+    </message>
+    <message>
+      <source>program from a file</source>
+      <translation>programma uit een bestand</translation>
+    </message>
+    <message>
+      <source>standard</source>
+      <translation>standaard</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>Programma</translation>
+    </message>
+  </context>
+  <context>
     <name>CoachFlow</name>
     <message>
       <source>Your saved program could not be read (%1). The start plan is used; your history is intact.</source>
@@ -272,10 +422,6 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     <message>
       <source>Time to see a physiotherapist? You have rated your pain for %1 weeks without a clear improvement. A physiotherapist can look at what would help you.</source>
       <translation>Tijd voor een fysiotherapeut? Je houdt je pijn nu %1 weken bij, zonder duidelijke verbetering. Een fysiotherapeut kan met je kijken wat jou helpt.</translation>
-    </message>
-    <message>
-      <source>A good week: %1 sessions. One small step up?</source>
-      <translation>Een goede week: %1 sessies. Eén klein stapje verder?</translation>
     </message>
     <message>
       <source>Suggestion for this week: %1</source>
@@ -298,12 +444,16 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
       <translation>Je nieuwste opgeslagen programma is niet te lezen (%1). De versie daarvoor wordt gebruikt; je geschiedenis is niet aangetast.</translation>
     </message>
     <message>
+      <source>A good week: exercises on %1 days. One small step up?</source>
+      <translation>Een goede week: op %1 dagen geoefend. Eén klein stapje verder?</translation>
+    </message>
+    <message>
       <source>Do this program 3 to 4 days a week. From next week on, after a good week, RugTimer suggests one small step up.</source>
       <translation>Doe dit programma 3 tot 4 dagen per week. Vanaf volgende week stelt RugTimer na een goede week één klein stapje verder voor.</translation>
     </message>
     <message>
-      <source>Last week: %1 sessions. After a week with %2 or more, RugTimer suggests the next step.</source>
-      <translation>Vorige week: %1 sessies. Na een week met %2 of meer stelt RugTimer de volgende stap voor.</translation>
+      <source>Last week: exercises on %1 days. After a week with %2 days or more, RugTimer suggests the next step.</source>
+      <translation>Vorige week: op %1 dagen geoefend. Na een week met %2 dagen of meer stelt RugTimer de volgende stap voor.</translation>
     </message>
     <message>
       <source>Your back was worse for more than a day recently, so your program stays as it is this week.</source>
@@ -769,34 +919,6 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     <message>
       <source>S&amp;top the session</source>
       <translation>S&amp;top voor vandaag</translation>
-    </message>
-    <message>
-      <source>a leg that gets weaker or more numb</source>
-      <translation>een been dat steeds zwakker of gevoellozer wordt</translation>
-    </message>
-    <message>
-      <source>severe pain radiating into your leg, with loss of strength</source>
-      <translation>hevige pijn die uitstraalt naar je been, met krachtverlies</translation>
-    </message>
-    <message>
-      <source>fever, or feeling ill</source>
-      <translation>koorts, of je ziek voelen</translation>
-    </message>
-    <message>
-      <source>trouble holding your urine or stools</source>
-      <translation>moeite met je plas of ontlasting ophouden</translation>
-    </message>
-    <message>
-      <source>numbness around your buttocks and groin</source>
-      <translation>een doof gevoel rond je billen en kruis</translation>
-    </message>
-    <message>
-      <source>Contact your GP the same day if you notice:</source>
-      <translation>Neem dezelfde dag contact op met je huisarts als je dit merkt:</translation>
-    </message>
-    <message>
-      <source>Outside office hours: call the GP out-of-hours service.</source>
-      <translation>Buiten kantoortijd: bel de huisartsenpost.</translation>
     </message>
   </context>
   <context>
@@ -1426,6 +1548,49 @@ Ctrl+,: instellingen</translation>
     </message>
   </context>
   <context>
+    <name>ProgramText</name>
+    <message>
+      <source>RugTimer: my program</source>
+      <translation>RugTimer: mijn programma</translation>
+    </message>
+    <message>
+      <source>Week {week} of your plan (began on {start})</source>
+      <translation>Week {week} van je plan (begonnen op {start})</translation>
+    </message>
+    <message>
+      <source>Not chosen yet: this is the start plan. Start RugTimer to choose your set.</source>
+      <translation>Nog niet gekozen: dit is het startplan. Start RugTimer om je set te kiezen.</translation>
+    </message>
+    <message>
+      <source>{days} days a week</source>
+      <translation>{days} dagen per week</translation>
+    </message>
+    <message>
+      <source>rest between sets: {seconds} s</source>
+      <translation>rust tussen sets: {seconds} s</translation>
+    </message>
+    <message>
+      <source>On the mat</source>
+      <translation>Op de mat</translation>
+    </message>
+    <message>
+      <source>On the ball</source>
+      <translation>Op de bal</translation>
+    </message>
+    <message>
+      <source>variant: {name}</source>
+      <translation>variant: {name}</translation>
+    </message>
+    <message>
+      <source>Besides: {minutes} min of walking or cycling at an easy pace, {times}× a week.</source>
+      <translation>Daarnaast: {minutes} min wandelen of fietsen in een rustig tempo, {times}× per week.</translation>
+    </message>
+    <message>
+      <source>Sharp pain: stop or make it lighter. A day of stiffness is fine; worse for more than 24 hours: one step back.</source>
+      <translation>Scherpe pijn: stop of maak het lichter. Een dag wat stijf is prima; langer dan 24 uur meer last: een stapje terug.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReminderTray</name>
     <message>
       <source>This desktop has no system tray, so RugTimer cannot show reminders.</source>
@@ -1440,8 +1605,300 @@ Ctrl+,: instellingen</translation>
       <translation>Een korte sessie op de mat, in je eigen tempo.</translation>
     </message>
     <message>
-      <source>{done} of {target} sessions done this week.</source>
-      <translation>Deze week {done} van {target} keer geoefend.</translation>
+      <source>{done} of {target} days with exercises this week.</source>
+      <translation>Deze week op {done} van {target} dagen geoefend.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reminders</name>
+    <message>
+      <source>Back exercises (RugTimer)</source>
+      <translation>Rugoefeningen (RugTimer)</translation>
+    </message>
+    <message>
+      <source>Time for your short RugTimer session, calm and at your own pace. Aim for 3 to 4 days a week.
+After-pain: a little stiffness until the next day is fine; if it is still worse after 24 hours, take one step back.</source>
+      <translation>Tijd voor je korte oefensessie met RugTimer, rustig en in je eigen tempo. Doel: 3 à 4 dagen per week.
+Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, doe dan een stapje terug.</translation>
+    </message>
+    <message>
+      <source>Time for your back exercises</source>
+      <translation>Tijd voor je rugoefeningen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportContent</name>
+    <message>
+      <source>RugTimer — exercise report</source>
+      <translation>RugTimer — oefenverslag</translation>
+    </message>
+    <message>
+      <source>Period: {start} – {end}</source>
+      <translation>Periode: {start} – {end}</translation>
+    </message>
+    <message>
+      <source>Made on {date}</source>
+      <translation>Gemaakt op {date}</translation>
+    </message>
+    <message>
+      <source>Current program</source>
+      <translation>Huidig programma</translation>
+    </message>
+    <message>
+      <source>Exercise</source>
+      <translation>Oefening</translation>
+    </message>
+    <message>
+      <source>Dose</source>
+      <translation>Dosering</translation>
+    </message>
+    <message>
+      <source>Week {week} of the plan, which began on {start}.</source>
+      <translation>Week {week} van het plan, begonnen op {start}.</translation>
+    </message>
+    <message>
+      <source>{days} days a week, rest between sets {rest} s.</source>
+      <translation>{days} dagen per week, rust tussen sets {rest} s.</translation>
+    </message>
+    <message>
+      <source>Not chosen yet: this is the start plan.</source>
+      <translation>Nog niet gekozen: dit is het startplan.</translation>
+    </message>
+    <message>
+      <source>In use since {date}.</source>
+      <translation>In gebruik sinds {date}.</translation>
+    </message>
+    <message>
+      <source>Plan changes in this period: {count}; the latest on {date}: {what}.</source>
+      <translation>Wijzigingen in het programma in deze periode: {count}; de laatste op {date}: {what}.</translation>
+    </message>
+    <message>
+      <source>“This hurts” in this period: {count} times: {what}.</source>
+      <translation>“Dit doet pijn” in deze periode: {count} keer: {what}.</translation>
+    </message>
+    <message>
+      <source>Days with exercises per week</source>
+      <translation>Dagen geoefend per week</translation>
+    </message>
+    <message>
+      <source>Target {low}–{high} days a week</source>
+      <translation>Doel {low}–{high} dagen per week</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Dagen</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Bronnen</translation>
+    </message>
+    <message>
+      <source>The exercises, the doses and the 24-hour rule follow the literature below. A meaningful change in pain (2 points or 30 %) is taken from {source}. How many steps, and how big, are RugTimer's own choices; Help lists them.</source>
+      <translation>De oefeningen, de doseringen en de 24-uursregel volgen de literatuur hieronder. Een betekenisvolle verandering in pijn (2 punten of 30 %) komt uit {source}. Hoeveel stappen, en hoe groot, kiest RugTimer zelf; Help zet ze op een rij.</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Samenvatting</translation>
+    </message>
+    <message>
+      <source>Pain per week</source>
+      <translation>Pijn per week</translation>
+    </message>
+    <message>
+      <source>Pain before (mean)</source>
+      <translation>Pijn vooraf (gemiddelde)</translation>
+    </message>
+    <message>
+      <source>Pain before (lowest–highest)</source>
+      <translation>Pijn vooraf (laagste–hoogste)</translation>
+    </message>
+    <message>
+      <source>Pain after (mean)</source>
+      <translation>Pijn achteraf (gemiddelde)</translation>
+    </message>
+    <message>
+      <source>Pain (0–10)</source>
+      <translation>Pijn (0–10)</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Vanaf</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Sessies</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <source>Before mean (min–max)</source>
+      <translation>Vooraf gem. (min–max)</translation>
+    </message>
+    <message>
+      <source>After mean</source>
+      <translation>Achteraf gem.</translation>
+    </message>
+    <message>
+      <source>Hurt reports</source>
+      <translation>Pijnmeldingen</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Ex. / sets</source>
+      <translation>Oef. / sets</translation>
+    </message>
+    <message>
+      <source>Pain before → after</source>
+      <translation>Pijn voor → na</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>Beoordeling</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notitie</translation>
+    </message>
+    <message>
+      <source>Done as: {what}</source>
+      <translation>Gedaan als: {what}</translation>
+    </message>
+    <message>
+      <source>“This hurts” reports</source>
+      <translation>Meldingen “dit doet pijn”</translation>
+    </message>
+    <message>
+      <source>Changes to the program</source>
+      <translation>Wijzigingen in het programma</translation>
+    </message>
+    <message>
+      <source>No “this hurts” reports in this period.</source>
+      <translation>Geen meldingen “dit doet pijn” in deze periode.</translation>
+    </message>
+    <message>
+      <source>Home exercise program for low back pain. Pain on the 0–10 scale (0 = no pain, 10 = worst imaginable pain), rated by the person before and after each session. Adherence counts days with at least one completed set, as the program's 3–4 days a week do.</source>
+      <translation>Thuisoefenprogramma bij lage rugpijn. Pijn op de schaal 0–10 (0 = geen pijn, 10 = ergst denkbare pijn), vóór en na elke sessie door de persoon zelf ingevuld. Therapietrouw telt dagen met minstens één voltooide set, zoals de 3–4 dagen per week van het programma.</translation>
+    </message>
+    <message>
+      <source>No sessions have been recorded in this period yet. Once exercises are done, this report shows the days with exercises per week, the pain course and the sessions.</source>
+      <translation>Er zijn in deze periode nog geen sessies vastgelegd. Zodra er geoefend is, staan hier de oefendagen per week, het pijnverloop en de sessies.</translation>
+    </message>
+    <message>
+      <source>Days with exercises and pain per week</source>
+      <translation>Oefendagen en pijn per week</translation>
+    </message>
+    <message>
+      <source>No changes to the program in this period.</source>
+      <translation>Geen wijzigingen in het programma in deze periode.</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Wijziging</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <source>page {page} of {pages}</source>
+      <translation>pagina {page} van {pages}</translation>
+    </message>
+    <message>
+      <source>(continued)</source>
+      <translation>(vervolg)</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>outside a session</source>
+      <translation>buiten een sessie</translation>
+    </message>
+    <message>
+      <source>too easy</source>
+      <translation>te makkelijk</translation>
+    </message>
+    <message>
+      <source>good</source>
+      <translation>goed</translation>
+    </message>
+    <message>
+      <source>too hard</source>
+      <translation>te zwaar</translation>
+    </message>
+    <message>
+      <source>completed</source>
+      <translation>voltooid</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>gestopt</translation>
+    </message>
+    <message>
+      <source>interrupted</source>
+      <translation>onderbroken</translation>
+    </message>
+    <message>
+      <source>running</source>
+      <translation>bezig</translation>
+    </message>
+    <message>
+      <source>Walking and cycling per week</source>
+      <translation>Wandelen en fietsen per week</translation>
+    </message>
+    <message>
+      <source>Target from the program: {times}× a week {minutes} minutes of {kinds} at an easy pace. A day counts when that day's minutes add up to at least {low}. Logged by the person.</source>
+      <translation>Doel uit het programma: {times}× per week {minutes} minuten {kinds} op rustig tempo. Een dag telt mee als de minuten van die dag samen minstens {low} zijn. Zelf bijgehouden door de gebruiker.</translation>
+    </message>
+    <message>
+      <source>Target reached in {reached} of {weeks} weeks; on average {mean} minutes a week.</source>
+      <translation>Doel gehaald in {reached} van {weeks} weken; gemiddeld {mean} minuten per week.</translation>
+    </message>
+    <message>
+      <source>No walking or cycling minutes were logged in this period.</source>
+      <translation>In deze periode zijn geen minuten wandelen of fietsen vastgelegd.</translation>
+    </message>
+    <message>
+      <source>Min.</source>
+      <translation>Min.</translation>
+    </message>
+    <message>
+      <source>Days ≥ {low} min (target {times})</source>
+      <translation>Dagen ≥ {low} min (doel {times})</translation>
+    </message>
+    <message>
+      <source>Other (min)</source>
+      <translation>Anders (min)</translation>
+    </message>
+    <message>
+      <source>or</source>
+      <translation>of</translation>
+    </message>
+    <message>
+      <source>walking</source>
+      <translation>wandelen</translation>
+    </message>
+    <message>
+      <source>cycling</source>
+      <translation>fietsen</translation>
+    </message>
+    <message>
+      <source>something else</source>
+      <translation>iets anders</translation>
     </message>
   </context>
   <context>
@@ -1853,8 +2310,8 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
       <translation>Week {week} van je oefenschema</translation>
     </message>
     <message>
-      <source>{done} of {target} sessions this week</source>
-      <translation>{done} van {target} keer geoefend deze week</translation>
+      <source>{done} of {target} days with exercises this week</source>
+      <translation>{done} van {target} dagen geoefend deze week</translation>
     </message>
     <message>
       <source>weekly goal reached</source>
@@ -1886,6 +2343,89 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
     </message>
   </context>
   <context>
+    <name>TrendWords</name>
+    <message>
+      <source>Pain before exercising</source>
+      <translation>Pijn vóór het oefenen</translation>
+    </message>
+    <message>
+      <source>Days with exercises</source>
+      <translation>Dagen met oefeningen</translation>
+    </message>
+    <message>
+      <source>{minutes} minutes in the last {weeks} weeks.</source>
+      <translation>{minutes} minuten in de laatste {weeks} weken.</translation>
+    </message>
+    <message>
+      <source>Walking and cycling</source>
+      <translation>Wandelen en fietsen</translation>
+    </message>
+    <message>
+      <source>Pain has been rated for {weeks} weeks without a clear improvement. When complaints last longer than 6 to 8 weeks, it is worth seeing a physiotherapist, who can check the exercises and adjust the plan.</source>
+      <translation>De pijn is nu {weeks} weken bijgehouden zonder duidelijke verbetering. Duren klachten langer dan 6 tot 8 weken, dan is een bezoek aan een fysiotherapeut zinvol: die kan de oefeningen nakijken en het plan aanpassen.</translation>
+    </message>
+    <message>
+      <source>A suggestion</source>
+      <translation>Een voorstel</translation>
+    </message>
+    <message>
+      <source>No pain ratings yet. Rate the pain before a session, and the trend appears here.</source>
+      <translation>Nog geen pijnscores. Geef vóór een sessie je pijn aan, dan verschijnt hier het verloop.</translation>
+    </message>
+    <message>
+      <source>Pain ratings in one week so far. The change shows from the second week on.</source>
+      <translation>Tot nu toe pijnscores in één week. Vanaf de tweede week is de verandering te zien.</translation>
+    </message>
+    <message>
+      <source>The same as at the start.</source>
+      <translation>Hetzelfde als aan het begin.</translation>
+    </message>
+    <message>
+      <source>{points} points lower than at the start ({percent} % less).</source>
+      <translation>{points} punten lager dan aan het begin ({percent} % minder).</translation>
+    </message>
+    <message>
+      <source>{points} points higher than at the start.</source>
+      <translation>{points} punten hoger dan aan het begin.</translation>
+    </message>
+    <message>
+      <source>{points} points higher than at the start ({percent} % more).</source>
+      <translation>{points} punten hoger dan aan het begin ({percent} % meer).</translation>
+    </message>
+    <message>
+      <source>Weekly mean {baseline} in the first two weeks with ratings, {current} in the last two.</source>
+      <translation>Weekgemiddelde {baseline} in de eerste twee weken met scores, {current} in de laatste twee.</translation>
+    </message>
+    <message>
+      <source>Weekly mean {baseline} in the first week with ratings, {current} in the last.</source>
+      <translation>Weekgemiddelde {baseline} in de eerste week met scores, {current} in de laatste.</translation>
+    </message>
+    <message>
+      <source>That is a meaningful improvement for low back pain (at least {min_points} points or {min_percent} % less; {source}).</source>
+      <translation>Dat is een betekenisvolle verbetering bij lage rugpijn (minstens {min_points} punten of {min_percent} % minder; {source}).</translation>
+    </message>
+    <message>
+      <source>Less pain, but not yet a meaningful change for low back pain ({min_points} points or {min_percent} % less; {source}).</source>
+      <translation>Minder pijn, maar nog geen betekenisvolle verandering bij lage rugpijn ({min_points} punten of {min_percent} % minder; {source}).</translation>
+    </message>
+    <message>
+      <source>A meaningful improvement for low back pain is {min_points} points or {min_percent} % less ({source}).</source>
+      <translation>Een betekenisvolle verbetering bij lage rugpijn is {min_points} punten of {min_percent} % minder ({source}).</translation>
+    </message>
+    <message>
+      <source>Exercises on {count} days in the last {weeks} weeks: {per_week} a week. The program asks for {low} to {high} days a week.</source>
+      <translation>Op {count} dagen geoefend in de laatste {weeks} weken: {per_week} per week. Het programma vraagt {low} tot {high} dagen per week.</translation>
+    </message>
+    <message>
+      <source>On target.</source>
+      <translation>Op schema.</translation>
+    </message>
+    <message>
+      <source>Below the target for now. Regularity matters more than effort: a short session counts too.</source>
+      <translation>Voorlopig onder het doel. Regelmaat telt meer dan inspanning: een korte sessie telt ook mee.</translation>
+    </message>
+  </context>
+  <context>
     <name>TrendsView</name>
     <message>
       <source>Pain over the weeks</source>
@@ -1910,10 +2450,6 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
     <message>
       <source>Pain (0–10)</source>
       <translation>Pijn (0–10)</translation>
-    </message>
-    <message>
-      <source>Sessions</source>
-      <translation>Sessies</translation>
     </message>
     <message>
       <source>wk {week} · {year}</source>
@@ -1956,84 +2492,16 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
       <translation>Je eerste week staat erin: pijn vóór het oefenen gemiddeld {mean}, van {low} tot {high}. Vanaf je tweede week laat een lijn hier zien hoe je pijn week na week verandert.</translation>
     </message>
     <message>
-      <source>After your first sessions, your weekly pain appears here: your average pain before exercising as a line, the lowest and highest as a band, and your sessions per week against the target of {low} to {high}.</source>
-      <translation>Na je eerste sessies zie je hier je pijn per week: je gemiddelde pijn vóór het oefenen als lijn, de laagste en hoogste als band, en je sessies per week naast het doel van {low} tot {high}.</translation>
+      <source>Days</source>
+      <translation>Dagen</translation>
     </message>
     <message>
-      <source>Pain before exercising</source>
-      <translation>Pijn vóór het oefenen</translation>
+      <source>days with exercises: {days}</source>
+      <translation>dagen geoefend: {days}</translation>
     </message>
     <message>
-      <source>{minutes} minutes in the last {weeks} weeks.</source>
-      <translation>{minutes} minuten in de afgelopen {weeks} weken.</translation>
-    </message>
-    <message>
-      <source>Walking and cycling</source>
-      <translation>Wandelen en fietsen</translation>
-    </message>
-    <message>
-      <source>Your pain has been logged for {weeks} weeks without a clear improvement. When complaints last longer than 6 to 8 weeks, it is worth seeing a physiotherapist: they can check your exercises and adjust the plan with you.</source>
-      <translation>Je houdt je pijn nu {weeks} weken bij zonder duidelijke verbetering. Als klachten langer dan 6 tot 8 weken duren, is het de moeite waard om naar een fysiotherapeut te gaan: die kan je oefeningen bekijken en samen met je het plan aanpassen.</translation>
-    </message>
-    <message>
-      <source>A suggestion</source>
-      <translation>Een suggestie</translation>
-    </message>
-    <message>
-      <source>No pain ratings yet. Rate your pain before a session, and the trend appears here.</source>
-      <translation>Nog geen pijnscores. Geef je pijn een cijfer vóór een sessie, dan verschijnt hier de trend.</translation>
-    </message>
-    <message>
-      <source>One week with pain ratings so far. The change shows from your second week.</source>
-      <translation>Tot nu toe één week met pijnscores. De verandering zie je vanaf je tweede week.</translation>
-    </message>
-    <message>
-      <source>The same as at the start.</source>
-      <translation>Hetzelfde als aan het begin.</translation>
-    </message>
-    <message>
-      <source>{points} points lower than at the start ({percent} % less).</source>
-      <translation>{points} punten lager dan aan het begin ({percent} % minder).</translation>
-    </message>
-    <message>
-      <source>{points} points higher than at the start.</source>
-      <translation>{points} punten hoger dan aan het begin.</translation>
-    </message>
-    <message>
-      <source>{points} points higher than at the start ({percent} % more).</source>
-      <translation>{points} punten hoger dan aan het begin ({percent} % meer).</translation>
-    </message>
-    <message>
-      <source>Weekly mean {baseline} in your first two weeks with ratings, {current} in your last two.</source>
-      <translation>Weekgemiddelde {baseline} in je eerste twee weken met scores, {current} in je laatste twee.</translation>
-    </message>
-    <message>
-      <source>Weekly mean {baseline} in your first week with ratings, {current} in your last.</source>
-      <translation>Weekgemiddelde {baseline} in je eerste week met scores, {current} in je laatste.</translation>
-    </message>
-    <message>
-      <source>That is a meaningful improvement for low back pain (at least {min_points} points or {min_percent} % less).</source>
-      <translation>Dat is een betekenisvolle verbetering bij lage rugpijn (minstens {min_points} punten of {min_percent} % minder).</translation>
-    </message>
-    <message>
-      <source>Less pain, but not yet the meaningful change for low back pain ({min_points} points or {min_percent} % less).</source>
-      <translation>Minder pijn, maar nog niet de betekenisvolle verandering bij lage rugpijn ({min_points} punten of {min_percent} % minder).</translation>
-    </message>
-    <message>
-      <source>A meaningful improvement for low back pain is {min_points} points or {min_percent} % less.</source>
-      <translation>Een betekenisvolle verbetering bij lage rugpijn is {min_points} punten of {min_percent} % minder.</translation>
-    </message>
-    <message>
-      <source>{count} in the last {weeks} weeks: {per_week} a week. The program asks for {low} to {high} a week.</source>
-      <translation>{count} in de afgelopen {weeks} weken: {per_week} per week. Het programma vraagt {low} tot {high} per week.</translation>
-    </message>
-    <message>
-      <source>You are on target.</source>
-      <translation>Je zit op schema.</translation>
-    </message>
-    <message>
-      <source>Below the target for now. Regularity matters more than effort: a short session counts too.</source>
-      <translation>Voorlopig onder het doel. Regelmaat telt meer dan inspanning: een korte sessie telt ook.</translation>
+      <source>After your first sessions, your weekly pain appears here: your average pain before exercising as a line, the lowest and highest as a band, and your days with exercises per week against the target of {low} to {high}.</source>
+      <translation>Na je eerste sessies zie je hier je pijn per week: je gemiddelde pijn vóór het oefenen als lijn, de laagste en hoogste als band, en je dagen met oefeningen per week naast het doel van {low} tot {high}.</translation>
     </message>
     <message>
       <source>8 weeks</source>
@@ -2080,12 +2548,12 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
       <translation>Pijn achteraf, weekgemiddelde</translation>
     </message>
     <message>
-      <source>Sessions per week</source>
-      <translation>Sessies per week</translation>
+      <source>Days with exercises per week</source>
+      <translation>Dagen geoefend per week</translation>
     </message>
     <message>
-      <source>Target: {low}–{high} a week</source>
-      <translation>Doel: {low}–{high} per week</translation>
+      <source>Target: {low}–{high} days a week</source>
+      <translation>Doel: {low}–{high} dagen per week</translation>
     </message>
     <message>
       <source>Plan change</source>

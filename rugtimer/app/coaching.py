@@ -40,6 +40,7 @@ class CurrentProgram:
     program: Program
     stored: bool
     problem: str = ""
+    since: datetime | None = None  # when the version in use was saved (None: the start plan, never saved)
 
 
 def default_program(library: Library) -> Program:
@@ -59,20 +60,21 @@ def current_program(store: HistoryStore, library: Library) -> CurrentProgram:
     if record is None:
         return CurrentProgram(fallback, stored=False)
     try:
-        return CurrentProgram(_parse(record, library), stored=True)
+        return CurrentProgram(parse_version(record, library), stored=True, since=record.at)
     except ProgramError as exc:
         problem = "; ".join(str(p) for p in exc.problems[:3])
     for older in reversed(store.programs()):
         if older.id == record.id:
             continue
         try:
-            return CurrentProgram(_parse(older, library), stored=True, problem=problem)
+            return CurrentProgram(parse_version(older, library), stored=True, problem=problem, since=older.at)
         except ProgramError:
             continue
     return CurrentProgram(fallback, stored=False, problem=problem)
 
 
-def _parse(record: ProgramRecord, library: Library) -> Program:
+def parse_version(record: ProgramRecord, library: Library) -> Program:
+    """A stored program version (raises ProgramError when this RugTimer cannot read it)."""
     return load_program(record.program.encode("utf-8"), f"program {record.id}", library.exercises)
 
 
@@ -171,18 +173,19 @@ def answer_next_day(
 
 def coach_facts(store: HistoryStore, library: Library, program: Program, today: date) -> CoachFacts:
     """The last few weeks of history, in the shape the coach's rules read."""
-    since = monday_of(today) - timedelta(weeks=FACTS_WEEKS)
+    sessions = store.sessions(since := monday_of(today) - timedelta(weeks=FACTS_WEEKS), today)
     versions: list[ProgramVersion] = []
     for record in store.programs(since, today):
         try:
-            versions.append(ProgramVersion(record.at, record.reason, _parse(record, library)))
+            versions.append(ProgramVersion(record.at, record.reason, parse_version(record, library)))
         except ProgramError:
             continue  # an unreadable old version only means no "previous dosage" to go back to
     return CoachFacts(
         today=today,
         plan_start=store.plan_start() or today,
         program=program,
-        sessions=store.sessions(since, today),
+        sessions=sessions,
+        done_sessions=frozenset(s.session_id for s in store.sets_between(since, today + timedelta(days=1))),
         hurts=store.hurt_events(since, today),
         next_day_checks=[e for e in store.pain_entries(since, today) if e.context == "next_day_check"],
         answers=store.coach_answers(since, today),
@@ -204,7 +207,7 @@ def adopt_imported_program(store: HistoryStore, library: Library, before: set[st
         return False
     newest = max(imported, key=lambda v: v.at)
     try:
-        old, new = _parse(current, library), _parse(newest, library)
+        old, new = parse_version(current, library), parse_version(newest, library)
     except ProgramError:
         return False  # the start plan stays; the app says so if the imported text cannot be used
     record = ProgramRecord(at=now, program=newest.program, reason="imported")

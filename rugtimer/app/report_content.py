@@ -7,193 +7,131 @@ place, in Dutch or English, and can be tested without a window or a PDF. Plan ch
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, Final, Literal
+from typing import Any, Final
 
+from rugtimer.app.coaching import parse_version
+from rugtimer.app.plan_summary import PlanSummary, plan_summary
+from rugtimer.app.trend_words import MEANINGFUL_SOURCE, Tone, trend_paragraphs
 from rugtimer.history.store import HistoryStore
-from rugtimer.history.trends import (
-    MEANINGFUL_FRACTION,
-    MEANINGFUL_POINTS,
-    TrendSummary,
-    WeekStats,
-    load_weekly_stats,
-    summarize,
-)
-from rugtimer.model.records import Activity, SessionRecord
+from rugtimer.history.trends import TrendSummary, WeekStats, load_weekly_stats, summarize
+from rugtimer.model.records import Activity, HurtEvent, PlanChange, SessionRecord
+from rugtimer.model.words import Phrase, number, translate
 from rugtimer.program.activity_week import DEFAULT_TARGET, summarize_activity_weeks
+from rugtimer.program.advice import Advice, load_advice
 from rugtimer.program.change_words import change_word, exercise_words, reason_word, value_words
 from rugtimer.program.library import Library
-from rugtimer.program.program_text import exercise_done_text
-from rugtimer.program.texts import Text
+from rugtimer.program.program import Program
+from rugtimer.program.program_text import exercise_done_text, program_rows
+from rugtimer.program.validation import ProgramError
+from rugtimer.settings import Settings
 
 MAX_NOTE_CHARS: Final = 600  # a note longer than this is cut with "…" so one row never outgrows a page
 
-_WORDS: Final[Mapping[str, Text]] = {
-    "title": Text("RugTimer — oefenverslag", "RugTimer — exercise report"),
-    "period": Text("Periode: {start} – {end}", "Period: {start} – {end}"),
-    "made": Text("Gemaakt op {date}", "Made on {date}"),
-    "intro": Text(
-        (
-            "Thuisoefenprogramma bij lage rugpijn. Pijn op de schaal 0–10 (0 = geen pijn, 10 = ergste "
-            "denkbare), vóór en na elke sessie door de gebruiker zelf ingevuld."
-        ),
-        (
-            "Home exercise program for low back pain. Pain on the 0–10 scale (0 = no pain, 10 = worst "
-            "imaginable), rated by the person before and after each session."
-        ),
+_WORDS: Final[Mapping[str, Phrase]] = {
+    "title": translate("ReportContent", "RugTimer — exercise report"),
+    "period": translate("ReportContent", "Period: {start} – {end}"),
+    "made": translate("ReportContent", "Made on {date}"),
+    "intro": translate(
+        "ReportContent",
+        "Home exercise program for low back pain. Pain on the 0–10 scale (0 = no pain, 10 = worst imaginable pain), rated by the person before and after each session. Adherence counts days with at least one completed set, as the program's 3–4 days a week do.",
     ),
-    "program": Text("Huidig programma", "Current program"),
-    "program_note": Text(
-        "Het startprogramma (week 1), {days} dagen per week.",
-        "The starting program (week 1), {days} days a week.",
+    "program": translate("ReportContent", "Current program"),
+    "exercise": translate("ReportContent", "Exercise"),
+    "dose": translate("ReportContent", "Dose"),
+    "plan_week": translate("ReportContent", "Week {week} of the plan, which began on {start}."),
+    "days_rest": translate("ReportContent", "{days} days a week, rest between sets {rest} s."),
+    "not_chosen": translate("ReportContent", "Not chosen yet: this is the start plan."),
+    "in_use_since": translate("ReportContent", "In use since {date}."),
+    "changes_line": translate(
+        "ReportContent", "Plan changes in this period: {count}; the latest on {date}: {what}."
     ),
-    "exercise": Text("Oefening", "Exercise"),
-    "dose": Text("Dosering", "Dose"),
-    "summary": Text("Samenvatting", "Summary"),
-    "no_data": Text(
-        (
-            "Er zijn in deze periode nog geen sessies vastgelegd. Zodra er geoefend is, staan hier de "
-            "trouw per week, het pijnverloop en de sessies."
-        ),
-        (
-            "No sessions have been recorded in this period yet. Once exercises are done, this report "
-            "shows adherence per week, the pain course and the sessions."
-        ),
+    "hurts_line": translate("ReportContent", "“This hurts” in this period: {count} times: {what}."),
+    "legend_days": translate("ReportContent", "Days with exercises per week"),
+    "legend_target": translate("ReportContent", "Target {low}–{high} days a week"),
+    "days_col": translate("ReportContent", "Days"),
+    "sources_title": translate("ReportContent", "Sources"),
+    "sources_intro": translate(
+        "ReportContent",
+        "The exercises, the doses and the 24-hour rule follow the literature below. A meaningful change in pain (2 points or 30 %) is taken from {source}. How many steps, and how big, are RugTimer's own choices; Help lists them.",
     ),
-    "too_little": Text(
-        "Te weinig pijnscores voor een trend (minstens twee weken met een score nodig).",
-        "Too few pain ratings for a trend (at least two weeks with a rating are needed).",
+    "summary": translate("ReportContent", "Summary"),
+    "no_data": translate(
+        "ReportContent",
+        "No sessions have been recorded in this period yet. Once exercises are done, this report shows the days with exercises per week, the pain course and the sessions.",
     ),
-    "trend": Text(
-        (
-            "Pijn vooraf (weekgemiddelde): aan het begin {baseline}, nu {current}; verandering {points} "
-            "punten{percent}."
-        ),
-        (
-            "Pain before (weekly mean): at the start {baseline}, now {current}; change {points} "
-            "points{percent}."
-        ),
+    "graph": translate("ReportContent", "Pain per week"),
+    "legend_before": translate("ReportContent", "Pain before (mean)"),
+    "legend_band": translate("ReportContent", "Pain before (lowest–highest)"),
+    "legend_after": translate("ReportContent", "Pain after (mean)"),
+    "pain_axis": translate("ReportContent", "Pain (0–10)"),
+    "weeks_title": translate("ReportContent", "Days with exercises and pain per week"),
+    "week": translate("ReportContent", "Week"),
+    "from_date": translate("ReportContent", "From"),
+    "sessions_col": translate("ReportContent", "Sessions"),
+    "target_col": translate("ReportContent", "Target"),
+    "before_col": translate("ReportContent", "Before mean (min–max)"),
+    "after_col": translate("ReportContent", "After mean"),
+    "hurts_col": translate("ReportContent", "Hurt reports"),
+    "sessions_title": translate("ReportContent", "Sessions"),
+    "date": translate("ReportContent", "Date"),
+    "ex_sets": translate("ReportContent", "Ex. / sets"),
+    "pain": translate("ReportContent", "Pain before → after"),
+    "rating": translate("ReportContent", "Rating"),
+    "status": translate("ReportContent", "Status"),
+    "note": translate("ReportContent", "Note"),
+    "done_as": translate("ReportContent", "Done as: {what}"),
+    "hurts_title": translate("ReportContent", "“This hurts” reports"),
+    "no_hurts": translate("ReportContent", "No “this hurts” reports in this period."),
+    "changes_title": translate("ReportContent", "Changes to the program"),
+    "no_changes": translate("ReportContent", "No changes to the program in this period."),
+    "change": translate("ReportContent", "Change"),
+    "reason": translate("ReportContent", "Reason"),
+    "page": translate("ReportContent", "page {page} of {pages}"),
+    "continued": translate("ReportContent", "(continued)"),
+    "none": translate("ReportContent", "—"),
+    "outside_session": translate("ReportContent", "outside a session"),
+    "too_easy": translate("ReportContent", "too easy"),
+    "good": translate("ReportContent", "good"),
+    "too_hard": translate("ReportContent", "too hard"),
+    "completed": translate("ReportContent", "completed"),
+    "stopped": translate("ReportContent", "stopped"),
+    "interrupted": translate("ReportContent", "interrupted"),
+    "running": translate("ReportContent", "running"),
+    "activity_title": translate("ReportContent", "Walking and cycling per week"),
+    "activity_target": translate(
+        "ReportContent",
+        "Target from the program: {times}× a week {minutes} minutes of {kinds} at an easy pace. A day counts when that day's minutes add up to at least {low}. Logged by the person.",
     ),
-    "meaningful": Text(
-        "Betekenisvolle verbetering (minstens {min_points} punten of {min_percent} % minder): {answer}.",
-        "Meaningful improvement (at least {min_points} points or {min_percent} % less): {answer}.",
+    "activity_result": translate(
+        "ReportContent", "Target reached in {reached} of {weeks} weeks; on average {mean} minutes a week."
     ),
-    "yes": Text("ja", "yes"),
-    "no": Text("nee", "no"),
-    "physio": Text(
-        (
-            "De pijn wordt al {weeks} weken bijgehouden zonder betekenisvolle verbetering. RugTimer "
-            "raadt in dat geval aan een fysiotherapeut te raadplegen (klachten langer dan 6–8 weken)."
-        ),
-        (
-            "Pain has been logged for {weeks} weeks without a meaningful improvement. In that case "
-            "RugTimer advises seeing a physiotherapist (complaints lasting longer than 6–8 weeks)."
-        ),
-    ),
-    "adherence": Text(
-        (
-            "Trouw, laatste 4 weken: {sessions} sessies, gemiddeld {per_week} per week (doel "
-            "{low}–{high}): {verdict}."
-        ),
-        (
-            "Adherence, last 4 weeks: {sessions} sessions, on average {per_week} a week (target "
-            "{low}–{high}): {verdict}."
-        ),
-    ),
-    "on_target": Text("op schema", "on target"),
-    "below_target": Text("onder het doel", "below target"),
-    "weeks_logged": Text(
-        "Weken met een pijnscore: {weeks} van {total}.", "Weeks with a pain rating: {weeks} of {total}."
-    ),
-    "graph": Text("Pijn per week", "Pain per week"),
-    "legend_before": Text("Pijn vooraf (gemiddelde)", "Pain before (mean)"),
-    "legend_band": Text("Pijn vooraf (laagste–hoogste)", "Pain before (lowest–highest)"),
-    "legend_after": Text("Pijn achteraf (gemiddelde)", "Pain after (mean)"),
-    "legend_sessions": Text("Sessies per week", "Sessions per week"),
-    "legend_target": Text("Doel {low}–{high} per week", "Target {low}–{high} a week"),
-    "pain_axis": Text("Pijn (0–10)", "Pain (0–10)"),
-    "weeks_title": Text("Trouw en pijn per week", "Adherence and pain per week"),
-    "week": Text("Week", "Week"),
-    "from_date": Text("Vanaf", "From"),
-    "sessions_col": Text("Sessies", "Sessions"),
-    "target_col": Text("Doel", "Target"),
-    "before_col": Text("Vooraf gem. (min–max)", "Before mean (min–max)"),
-    "after_col": Text("Achteraf gem.", "After mean"),
-    "hurts_col": Text("Pijnmeldingen", "Hurt reports"),
-    "sessions_title": Text("Sessies", "Sessions"),
-    "date": Text("Datum", "Date"),
-    "ex_sets": Text("Oef. / sets", "Ex. / sets"),
-    "pain": Text("Pijn voor → na", "Pain before → after"),
-    "rating": Text("Beoordeling", "Rating"),
-    "status": Text("Status", "Status"),
-    "note": Text("Notitie", "Note"),
-    "done_as": Text("Gedaan als: {what}", "Done as: {what}"),
-    "hurts_title": Text("Meldingen “dit doet pijn”", "“This hurts” reports"),
-    "no_hurts": Text("Geen meldingen in deze periode.", "No reports in this period."),
-    "changes_title": Text("Wijzigingen in het programma", "Changes to the program"),
-    "no_changes": Text("Geen wijzigingen in deze periode.", "No changes in this period."),
-    "change": Text("Wijziging", "Change"),
-    "reason": Text("Reden", "Reason"),
-    "page": Text("pagina {page} van {pages}", "page {page} of {pages}"),
-    "continued": Text("(vervolg)", "(continued)"),
-    "none": Text("—", "—"),
-    "outside_session": Text("buiten een sessie", "outside a session"),
-    "too_easy": Text("te makkelijk", "too easy"),
-    "good": Text("goed", "good"),
-    "too_hard": Text("te zwaar", "too hard"),
-    "completed": Text("voltooid", "completed"),
-    "stopped": Text("gestopt", "stopped"),
-    "interrupted": Text("onderbroken", "interrupted"),
-    "running": Text("bezig", "running"),
-    "activity_title": Text("Wandelen en fietsen per week", "Walking and cycling per week"),
-    "activity_target": Text(
-        (
-            "Doel uit het programma: {times}× per week {minutes} minuten {kinds} op rustig tempo. Een "
-            "dag telt mee als de minuten van die dag samen minstens {low} zijn. Zelf bijgehouden door de "
-            "gebruiker."
-        ),
-        (
-            "Target from the program: {times}× a week {minutes} minutes of {kinds} at an easy pace. A "
-            "day counts when that day's minutes add up to at least {low}. Logged by the person."
-        ),
-    ),
-    "activity_result": Text(
-        "Doel gehaald in {reached} van {weeks} weken; gemiddeld {mean} minuten per week.",
-        "Target reached in {reached} of {weeks} weeks; on average {mean} minutes a week.",
-    ),
-    "no_activity": Text(
-        "In deze periode zijn geen minuten wandelen of fietsen vastgelegd.",
-        "No walking or cycling minutes were logged in this period.",
-    ),
-    "minutes_col": Text("Min.", "Min."),
-    "active_col": Text("Dagen ≥ {low} min (doel {times})", "Days ≥ {low} min (target {times})"),
-    "other_col": Text("Anders (min)", "Other (min)"),
-    "or": Text("of", "or"),
-    "kind_walking": Text("wandelen", "walking"),
-    "kind_cycling": Text("fietsen", "cycling"),
-    "kind_other": Text("iets anders", "something else"),
+    "no_activity": translate("ReportContent", "No walking or cycling minutes were logged in this period."),
+    "minutes_col": translate("ReportContent", "Min."),
+    "active_col": translate("ReportContent", "Days ≥ {low} min (target {times})"),
+    "other_col": translate("ReportContent", "Other (min)"),
+    "or": translate("ReportContent", "or"),
+    "kind_walking": translate("ReportContent", "walking"),
+    "kind_cycling": translate("ReportContent", "cycling"),
+    "kind_other": translate("ReportContent", "something else"),
 }
 
 
-_MONTHS: Final = {
-    "nl": (
-        "januari", "februari", "maart", "april", "mei", "juni",
-        "juli", "augustus", "september", "oktober", "november", "december",
-    ),
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-}  # fmt: skip
-DAYS: Final = {
-    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
-
-Tone = Literal["normal", "muted", "good", "warning"]
+_MONTHS: Final = (
+    translate("Calendar", "January"), translate("Calendar", "February"), translate("Calendar", "March"),
+    translate("Calendar", "April"), translate("Calendar", "May"), translate("Calendar", "June"),
+    translate("Calendar", "July"), translate("Calendar", "August"), translate("Calendar", "September"),
+    translate("Calendar", "October"), translate("Calendar", "November"), translate("Calendar", "December"),
+)  # fmt: skip
+DAYS: Final = (
+    translate("Calendar", "Mon"), translate("Calendar", "Tue"), translate("Calendar", "Wed"),
+    translate("Calendar", "Thu"), translate("Calendar", "Fri"), translate("Calendar", "Sat"),
+    translate("Calendar", "Sun"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +195,8 @@ class ReportContent:
     sessions: Section | None
     hurts: Section
     changes: Section
+    alarm: Section
+    sources: Section
     continued: str  # after a table's heading on the next page
     page_words: str  # "pagina {page} van {pages}"
 
@@ -275,17 +215,13 @@ class _Words:
         return text.format(**values) if values else text
 
     def num(self, value: float | None, digits: int = 1, *, sign: bool = False) -> str:
-        if value is None:
-            return self("none")
-        text = f"{value:+.{digits}f}" if sign else f"{value:.{digits}f}"
-        text = text.replace("-", "−")
-        return text.replace(".", ",") if self.lang == "nl" else text
+        return self("none") if value is None else number(value, digits, self.lang, sign=sign)
 
     def long_date(self, day: date) -> str:
-        return f"{day.day} {_MONTHS[self.lang][day.month - 1]} {day.year}"
+        return f"{day.day} {_MONTHS[day.month - 1].get(self.lang)} {day.year}"
 
     def short_date(self, day: date) -> str:
-        weekday = DAYS[self.lang][day.weekday()]
+        weekday = DAYS[day.weekday()].get(self.lang)
         return f"{weekday} {day:%d-%m-%Y}" if self.lang == "nl" else f"{weekday} {day:%Y-%m-%d}"
 
     def stamp(self, moment: datetime) -> str:
@@ -303,9 +239,15 @@ def build_report_content(
     end: date | None,
     language: str,
     today: date,
+    rest_seconds: int = Settings().rest_seconds,
+    advice: Advice | None = None,
 ) -> ReportContent:
     """The report for ``start``..``end`` (inclusive local dates; None = from the first record / up to
-    ``today``), ``today`` being the app's clock."""
+    ``today``), ``today`` being the app's clock and ``rest_seconds`` the person's rest setting.
+
+    Page 1 answers "what does the person do now, and how is it going": the program in use (the same
+    ``PlanSummary`` ``rugtimer plan`` prints), the trend in words with its source (the same sentences as
+    Progress), plan changes and "this hurts" in a line each, the graph, and the alarm signals."""
     w = _Words(language)
     end = end or today
     weeks = load_weekly_stats(store, start=start, end=end)
@@ -313,16 +255,22 @@ def build_report_content(
     sessions = list(reversed(store.sessions(start, end)))  # oldest first, like the graph
     first = start or (weeks[0].first_date if weeks else end)
     with_weeks = bool(weeks and sessions)
+    versions = _versions(store, library)
+    summary = plan_summary(store, library, today, rest_seconds=rest_seconds)
+    advice = advice or load_advice()
     return ReportContent(
         language=w.lang,
         title=w("title"),
         period=w("period", start=w.long_date(first), end=w.long_date(end)),
         made=w("made", date=w.long_date(today)),
         intro=w("intro"),
-        program=_program(w, library),
+        program=_program(w, library, summary),
         summary=Section(
             w("summary"),
-            lines=_summary_lines(w, summarize(weeks, min(today, end), target=target), weeks)
+            lines=(
+                *_summary_lines(w, summarize(weeks, min(today, end), target=target)),
+                *_events_lines(w, store, library, versions, start=start, end=end),
+            )
             if sessions
             else (),
             empty=None if sessions else Line(w("no_data")),
@@ -331,69 +279,74 @@ def build_report_content(
         weeks=_weeks(w, weeks, target) if with_weeks else None,
         activity=_activity(w, library, weeks, store.activities(start, end)),
         sessions=_sessions(w, store, library, sessions, start=start, end=end) if with_weeks else None,
-        hurts=_hurts(w, store, library, start, end),
+        hurts=_hurts(w, store, library, versions, start=start, end=end),
         changes=_changes(w, store, library, start, end),
+        alarm=_alarm(advice, w.lang),
+        sources=_sources(w, library),
         continued=w("continued"),
         page_words=_WORDS["page"].get(w.lang),
     )
 
 
-def _program(w: _Words, library: Library) -> Section:
-    """The start program's floor exercises with their dose (all of week 1 when none is on the floor)."""
+def _program(w: _Words, library: Library, summary: PlanSummary) -> Section:
+    """The program in use: plan week, since when, days a week, rest, and every exercise with its dose and
+    variant, exactly as ``rugtimer plan`` lists them."""
     plan = library.plan
-    doses = [d for d in plan.week1 if library.exercise(d.exercise).group == "floor"] or list(plan.week1)
+    facts = [
+        w("days_rest", days=f"{plan.days_per_week.low}–{plan.days_per_week.high}", rest=summary.rest_seconds)
+    ]
+    if summary.plan_start is not None:
+        facts.insert(0, w("plan_week", week=summary.plan_week, start=w.long_date(summary.plan_start)))
+    if not summary.chosen:
+        facts.append(w("not_chosen"))
+    elif summary.since is not None:
+        facts.append(w("in_use_since", date=w.long_date(summary.since)))
     rows = tuple(
-        (library.exercise(d.exercise).name.get(w.lang), d.describe(library.exercise(d.exercise), w.lang))
-        for d in doses
+        (name, dose) for _group, _label, name, dose in program_rows(summary.program, library, w.lang)
     )
-    days = f"{plan.days_per_week.low}–{plan.days_per_week.high}"
-    return Section(
-        w("program"),
-        intro=w("program_note", days=days),
-        table=Table((w("exercise"), w("dose")), rows),
-    )
+    return Section(w("program"), intro=" ".join(facts), table=Table((w("exercise"), w("dose")), rows))
 
 
-def _summary_lines(w: _Words, summary: TrendSummary, weeks: Sequence[WeekStats]) -> tuple[Line, ...]:
-    """The trend of pain before, whether it is a meaningful improvement, adherence, and the physio advice."""
-    lines: list[Line] = []
-    if summary.baseline is None or summary.current is None or summary.change_points is None:
-        lines.append(Line(w("too_little")))
-    else:
-        percent = (
-            f" ({w.num(summary.change_percent, 0, sign=True)} %)"
-            if summary.change_percent is not None
-            else ""
-        )
+def _summary_lines(w: _Words, summary: TrendSummary) -> tuple[Line, ...]:
+    """The trend in words, the same sentences Progress shows (``app/trend_words.py``)."""
+    return tuple(Line(f"{p.heading}: {p.text}", p.tone) for p in trend_paragraphs(summary, w.lang))
+
+
+def _events_lines(
+    w: _Words,
+    store: HistoryStore,
+    library: Library,
+    versions: Sequence[tuple[datetime, Program]],
+    *,
+    start: date | None,
+    end: date,
+) -> tuple[Line, ...]:
+    """Plan changes and "this hurts" in the period, one line each (the tables further on have every row)."""
+    lines = []
+    changes = store.plan_changes(start, end)
+    if changes:
+        last = changes[-1]
         lines.append(
             Line(
                 w(
-                    "trend",
-                    baseline=w.num(summary.baseline),
-                    current=w.num(summary.current),
-                    points=w.num(summary.change_points, sign=True),
-                    percent=percent,
+                    "changes_line",
+                    count=len(changes),
+                    date=w.long_date(last.at.date()),
+                    what=_change_words(w, library, last),
                 )
             )
         )
-        answer = w("yes") if summary.meaningful_improvement else w("no")
-        meaningful = w(
-            "meaningful",
-            min_points=f"{MEANINGFUL_POINTS:g}",
-            min_percent=f"{MEANINGFUL_FRACTION * 100:g}",
-            answer=answer,
-        )
-        lines.append(Line(meaningful, "good" if summary.meaningful_improvement else "normal"))
-    low, high = summary.target
-    verdict = w("on_target") if summary.on_target else w("below_target")
-    per_week = w.num(summary.sessions_per_week)
-    sessions = summary.sessions_last_4_weeks
-    lines.append(
-        Line(w("adherence", sessions=sessions, per_week=per_week, low=low, high=high, verdict=verdict))
-    )
-    lines.append(Line(w("weeks_logged", weeks=summary.weeks_logged, total=len(weeks)), "muted"))
-    if summary.suggest_physio:
-        lines.append(Line(w("physio", weeks=summary.span_weeks), "warning"))
+    else:
+        lines.append(Line(w("no_changes"), "muted"))
+    hurts = store.hurt_events(start, end)
+    if hurts:
+        counts: dict[str, int] = defaultdict(int)
+        for h in hurts:
+            counts[_hurt_what(w, library, versions, h)] += 1
+        what = "; ".join(f"{name} ({count}×)" for name, count in counts.items())
+        lines.append(Line(w("hurts_line", count=len(hurts), what=what), "warning"))
+    else:
+        lines.append(Line(w("no_hurts"), "muted"))
     return tuple(lines)
 
 
@@ -406,7 +359,7 @@ def _graph(w: _Words, weeks: Sequence[WeekStats], target: tuple[int, int]) -> Gr
         legend_band=w("legend_band"),
         legend_after=w("legend_after"),
         pain_axis=w("pain_axis"),
-        caption=f"{w('legend_sessions')}  ·  {w('legend_target', low=low, high=high)}",
+        caption=f"{w('legend_days')}  ·  {w('legend_target', low=low, high=high)}",
         week_labels=tuple(wk.label if multi_year else f"W{wk.iso_week:02d}" for wk in weeks),
         weeks=tuple(weeks),
         target=(low, high),
@@ -414,7 +367,7 @@ def _graph(w: _Words, weeks: Sequence[WeekStats], target: tuple[int, int]) -> Gr
 
 
 def _weeks(w: _Words, weeks: Sequence[WeekStats], target: tuple[int, int]) -> Section:
-    """Sessions against the target and pain before (mean, lowest–highest) and after, week by week."""
+    """Exercise days against the target, sessions, and pain before (mean, lowest–highest) and after, week by week."""
     low = target[0]
     rows = []
     for wk in weeks:
@@ -427,14 +380,24 @@ def _weeks(w: _Words, weeks: Sequence[WeekStats], target: tuple[int, int]) -> Se
             (
                 wk.label,
                 w.short_date(wk.first_date),
+                str(wk.exercise_days),
                 str(wk.sessions),
-                "✓" if wk.sessions >= low else "",
+                "✓" if wk.exercise_days >= low else "",
                 spread,
                 w.num(wk.pain_after_mean),
                 str(wk.hurt_events) if wk.hurt_events else "",
             )
         )
-    keys = ("week", "from_date", "sessions_col", "target_col", "before_col", "after_col", "hurts_col")
+    keys = (
+        "week",
+        "from_date",
+        "days_col",
+        "sessions_col",
+        "target_col",
+        "before_col",
+        "after_col",
+        "hurts_col",
+    )
     return Section(w("weeks_title"), table=Table(tuple(w(key) for key in keys), tuple(rows)))
 
 
@@ -466,7 +429,7 @@ def _activity(
         if with_other:
             row.append(str(summary.other_minutes) if summary.other_minutes else "")
         rows.append(tuple(row))
-    headings = [w("week"), w("from_date"), *DAYS[w.lang], w("minutes_col")]
+    headings = [w("week"), w("from_date"), *(day.get(w.lang) for day in DAYS), w("minutes_col")]
     headings += [w("active_col", low=target.minutes.low, times=target.times_per_week), w("target_col")]
     if with_other:
         headings.append(w("other_col"))
@@ -514,19 +477,48 @@ def _sessions(
     return Section(w("sessions_title"), table=Table(tuple(w(key) for key in keys), tuple(rows)))
 
 
-def _hurts(w: _Words, store: HistoryStore, library: Library, start: date | None, end: date) -> Section:
+def _hurts(
+    w: _Words,
+    store: HistoryStore,
+    library: Library,
+    versions: Sequence[tuple[datetime, Program]],
+    *,
+    start: date | None,
+    end: date,
+) -> Section:
+    """Every "this hurts", with the exercise and the variant it was done in."""
     hurts = store.hurt_events(start, end)
     if not hurts:
         return Section(w("hurts_title"), empty=Line(w("no_hurts"), "muted"))
-    rows = tuple(
-        (
-            w.stamp(h.at),
-            _exercise_name(w, library, h.exercise) if h.session_id or h.exercise else w("outside_session"),
-            h.note,
-        )
-        for h in hurts
-    )
+    rows = tuple((w.stamp(h.at), _hurt_what(w, library, versions, h), h.note) for h in hurts)
     return Section(w("hurts_title"), table=Table((w("date"), w("exercise"), w("note")), rows))
+
+
+def _hurt_what(
+    w: _Words, library: Library, versions: Sequence[tuple[datetime, Program]], hurt: HurtEvent
+) -> str:
+    """The exercise and its variant at that moment ("Bruggetje · variant: Kleine brug")."""
+    if hurt.exercise is None:
+        return w("none") if hurt.session_id else w("outside_session")
+    exercise = library.exercises.get(hurt.exercise)
+    return exercise_done_text(exercise, hurt.exercise, _variant_at(versions, hurt.exercise, hurt.at), w.lang)
+
+
+def _versions(store: HistoryStore, library: Library) -> list[tuple[datetime, Program]]:
+    """Every readable program version, oldest first: which variant was in use when."""
+    versions = []
+    for record in store.programs():
+        with contextlib.suppress(ProgramError):
+            versions.append((record.at, parse_version(record, library)))
+    return versions
+
+
+def _variant_at(versions: Sequence[tuple[datetime, Program]], exercise_id: str, at: datetime) -> str | None:
+    in_use = [program for saved, program in versions if saved <= at]
+    if not in_use:
+        return None
+    dose = next((d for d in in_use[-1].doses if d.exercise == exercise_id), None)
+    return dose.variant if dose is not None else None
 
 
 def _changes(w: _Words, store: HistoryStore, library: Library, start: date | None, end: date) -> Section:
@@ -534,25 +526,49 @@ def _changes(w: _Words, store: HistoryStore, library: Library, start: date | Non
     changes = store.plan_changes(start, end)
     if not changes:
         return Section(w("changes_title"), empty=Line(w("no_changes"), "muted"))
-    rows = []
-    for c in changes:
-        exercise = library.exercises.get(c.exercise)
-        what = change_word(c.change, w.lang)
-        if c.from_value is not None or c.to_value is not None:
-            before = value_words(c.from_value, c.change, exercise, w.lang)
-            after = value_words(c.to_value, c.change, exercise, w.lang)
-            what += f": {before} → {after}"
-        name = exercise_words(c.exercise, library.exercises, w.lang)
-        rows.append((w.stamp(c.at), name, what, reason_word(c.reason, w.lang)))
+    rows = [
+        (
+            w.stamp(c.at),
+            exercise_words(c.exercise, library.exercises, w.lang),
+            _change_words(w, library, c, with_name=False),
+            reason_word(c.reason, w.lang),
+        )
+        for c in changes
+    ]
     headings = (w("date"), w("exercise"), w("change"), w("reason"))
     return Section(w("changes_title"), table=Table(headings, tuple(rows)))
 
 
-def _exercise_name(w: _Words, library: Library, exercise_id: str | None) -> str:
-    if exercise_id is None:
-        return w("none")
-    exercise = library.exercises.get(exercise_id)
-    return exercise.name.get(w.lang) if exercise is not None else exercise_id
+def _change_words(w: _Words, library: Library, change: PlanChange, *, with_name: bool = True) -> str:
+    """ "Bruggetje, herhalingen: 8 → 10"; without the name for the table, which has its own column."""
+    exercise = library.exercises.get(change.exercise)
+    what = change_word(change.change, w.lang)
+    if change.from_value is not None or change.to_value is not None:
+        before = value_words(change.from_value, change.change, exercise, w.lang)
+        after = value_words(change.to_value, change.change, exercise, w.lang)
+        what += f": {before} → {after}"
+    if with_name and change.exercise != "program":
+        what = f"{exercise_words(change.exercise, library.exercises, w.lang)}, {what}"
+    return what
+
+
+def _alarm(advice: Advice, language: str) -> Section:
+    """The alarm signals: the one list the welcome, Help, "this hurts" and ``rugtimer plan`` show too."""
+    alarm = advice.alarm
+    return Section(
+        alarm.heading.get(language),
+        intro=alarm.intro.get(language),
+        lines=(
+            *(Line(f"• {sign.text.get(language)}", "warning") for sign in alarm.signs),
+            Line(alarm.after_hours.get(language)),
+        ),
+    )
+
+
+def _sources(w: _Words, library: Library) -> Section:
+    """The literature behind the program and behind RugTimer's own rules (e.g. the meaningful change)."""
+    lines = tuple(Line(text, "muted") for text in library.references.values())
+    return Section(w("sources_title"), intro=w("sources_intro", source=MEANINGFUL_SOURCE), lines=lines)
 
 
 __all__ = ["DAYS", "Graph", "Line", "ReportContent", "Section", "Table", "Tone", "build_report_content"]

@@ -79,9 +79,13 @@ class SessionRecorder:
     def finish(
         self, status: str, *, pain_after: int | None = None, rating: Rating | None = None, note: str = ""
     ) -> SessionRecord | None:
+        """End the session. One skipped through to the end without a completed set is stored as stopped: it
+        was not done, and it counts nowhere (``model.records.exercise_days``)."""
         if self.session is None:
             return None
         self.flush()
+        if status == "completed" and not self.saved_sets and not self.pending:
+            status = "stopped"
         self.session = self.store.finish_session(
             self.session.id,
             self.now(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -11,6 +12,7 @@ from rugtimer.history import db
 from rugtimer.history.errors import StorageError
 from rugtimer.history.store import HistoryStore
 from rugtimer.paths import Paths
+from rugtimer.settings import load_settings
 
 
 def day(text: str) -> date:
@@ -58,3 +60,23 @@ def read_history(paths: Paths) -> HistoryStore | None:
             file=sys.stderr,
         )
     return store
+
+
+def add_language_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--language",
+        choices=("nl", "en"),
+        default=None,
+        help=f"language of {what} (default: the app's language setting, else the system's)",
+    )
+
+
+def language_of(args: argparse.Namespace, paths: Paths) -> str:
+    """``--language``, else the app's setting, else the system's language (Dutch unless it is English)."""
+    if args.language:
+        return args.language
+    settings, _problems = load_settings(paths.settings)
+    if settings.language:
+        return settings.language
+    system = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
+    return "en" if system.startswith("en") else "nl"

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from rugtimer.atomic_file import write_atomically
-from rugtimer.commands.arguments import day, read_history
+from rugtimer.commands.arguments import add_language_option, day, language_of, read_history
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.exchange import (
     check_delimiter,
@@ -21,6 +21,7 @@ from rugtimer.history.exchange import (
     export_json,
 )
 from rugtimer.paths import Paths
+from rugtimer.settings import load_settings
 
 PDF_MISSING = "PDF export is not available in this version"
 
@@ -46,6 +47,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     parser.add_argument("--out", type=Path, required=True, metavar="PATH", help="the file to write")
     parser.add_argument("--from", dest="start", type=day, metavar="YYYY-MM-DD", help="first date")
     parser.add_argument("--to", dest="end", type=day, metavar="YYYY-MM-DD", help="last date")
+    add_language_option(parser, "the PDF report")
     parser.add_argument(
         "--table",
         choices=("sets", "sessions"),
@@ -99,7 +101,15 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             if write_report is not None:
                 from rugtimer.program.library import load_library
 
-                pages = write_report(store, load_library(), args.out, start=args.start, end=args.end)
+                pages = write_report(
+                    store,
+                    load_library(),
+                    args.out,
+                    start=args.start,
+                    end=args.end,
+                    language=language_of(args, paths),
+                    rest_seconds=load_settings(paths.settings)[0].rest_seconds,
+                )
                 what = f"a PDF report of {pages} pages"
             elif args.format == "json":
                 data = export_json(store, args.start, args.end, datetime.now().astimezone())

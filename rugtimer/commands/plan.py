@@ -7,17 +7,14 @@ shown) and is not created; a file it cannot use is reported and left as it is.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 
-from rugtimer.app.coaching import current_program, default_program
-from rugtimer.commands.arguments import day, read_history
+from rugtimer.app.plan_summary import plan_summary
+from rugtimer.commands.arguments import add_language_option, day, language_of, read_history
 from rugtimer.history.errors import HistoryError
 from rugtimer.paths import Paths
-from rugtimer.program.coach import plan_week
 from rugtimer.program.library import load_library
-from rugtimer.program.program_text import program_lines
 from rugtimer.program.validation import ProgramError
 from rugtimer.settings import load_settings
 
@@ -28,31 +25,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         help="print the current program: plan week, exercises, dose, variant, rest",
         description="Print the current program as text, to read or to print and put beside the mat.",
     )
-    parser.add_argument(
-        "--language",
-        choices=("nl", "en"),
-        default=None,
-        help="language of the text (default: the app's language setting, else the system's)",
-    )
+    add_language_option(parser, "the text")
     parser.add_argument(
         "--today", type=day, default=None, metavar="YYYY-MM-DD", help="pretend today is this date"
     )
     parser.set_defaults(run=run)
 
 
-def _language(args: argparse.Namespace, paths: Paths) -> str:
-    if args.language:
-        return args.language
-    settings, _problems = load_settings(paths.settings)
-    if settings.language:
-        return settings.language
-    system = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
-    return "en" if system.startswith("en") else "nl"
-
-
 def run(args: argparse.Namespace, paths: Paths) -> int:
     today = args.today or date.today()
-    language = _language(args, paths)
+    language = language_of(args, paths)
     try:
         library = load_library()
     except ProgramError as exc:
@@ -62,34 +44,17 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     try:
         store = read_history(paths)
         if store is None:
-            lines = program_lines(
-                default_program(library),
-                library,
-                language,
-                plan_week=1,
-                plan_start=None,
-                rest_seconds=rest,
-                chosen=False,
-            )
+            summary = plan_summary(None, library, today, rest_seconds=rest)
         else:
             with store:
-                current = current_program(store, library)
-                start = store.plan_start()
-            if current.problem:
-                instead = "the version before it is shown" if current.stored else "the start plan is shown"
-                print(
-                    f"rugtimer: the newest saved program could not be read ({current.problem}); {instead}",
-                    file=sys.stderr,
-                )
-            lines = program_lines(
-                current.program,
-                library,
-                language,
-                plan_week=plan_week(start, today) if start else 1,
-                plan_start=start,
-                rest_seconds=rest,
-                chosen=current.stored,
+                summary = plan_summary(store, library, today, rest_seconds=rest)
+        if summary.problem:
+            instead = "the version before it is shown" if summary.chosen else "the start plan is shown"
+            print(
+                f"rugtimer: the newest saved program could not be read ({summary.problem}); {instead}",
+                file=sys.stderr,
             )
+        lines = summary.lines(library, language)
     except HistoryError as exc:
         print(f"rugtimer: {exc}", file=sys.stderr)
         return 1

@@ -21,6 +21,7 @@ from rugtimer.paths import Paths
 HEADER = (
     "week",
     "first_date",
+    "exercise_days",
     "sessions",
     "pain_before_mean",
     "pain_before_min",
@@ -35,8 +36,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         "trends",
         help="print the weekly pain numbers (ISO weeks of the local date) as a table or CSV",
         description=(
-            "Print per ISO week: first date, sessions, mean / min / max pain before and mean pain after. "
-            "Weeks without sessions are shown empty, never as zero."
+            "Print per ISO week: first date, days with exercises (a session with at least one completed "
+            "set; the plan's target counts these), sessions, mean / min / max pain before and mean pain "
+            "after. Weeks without sessions are shown empty, never as zero."
         ),
     )
     parser.add_argument(
@@ -62,6 +64,7 @@ def row(week: WeekStats, decimals: int) -> tuple[str, ...]:
     return (
         week.label,
         week.first_date.isoformat(),
+        str(week.exercise_days),
         str(week.sessions),
         _number(week.pain_before_mean, decimals),
         "" if week.pain_before_min is None else str(week.pain_before_min),
@@ -71,7 +74,7 @@ def row(week: WeekStats, decimals: int) -> tuple[str, ...]:
 
 
 def _print_table(weeks: list[WeekStats]) -> None:
-    titles = ("week", "first date", "sessions", "before mean", "min", "max", "after mean")
+    titles = ("week", "first date", "days", "sessions", "before mean", "min", "max", "after mean")
     rows = [tuple(cell or "-" for cell in row(week, 1)) for week in weeks]
     widths = [max(len(r[i]) for r in (titles, *rows)) for i in range(len(titles))]
     for r in (titles, *rows):

@@ -29,6 +29,7 @@ from rugtimer.history.errors import (
     storage_error,
 )
 from rugtimer.model.records import (
+    COUNTED_STATUSES,
     FINISHED_STATUSES,
     RATINGS,
     Activity,
@@ -260,6 +261,9 @@ def _coach(row: sqlite3.Row) -> CoachAnswer:
     )
 
 
+_COUNTED: Final = "status IN (" + ", ".join(f"'{s}'" for s in sorted(COUNTED_STATUSES)) + ")"
+
+
 def _date_filter(column: str, start: date | None, end: date | None) -> tuple[str, list[str]]:
     """``WHERE`` on a local-date text column, inclusive at both ends."""
     clauses, params = [], []
@@ -274,10 +278,10 @@ def _date_filter(column: str, start: date | None, end: date | None) -> tuple[str
 
 @dataclass(frozen=True)
 class WeeklyTotals:
-    """Per week (Monday's ordinal): sessions -> (count, rated, before mean, before min, before max, after
-    mean); the others a count or a sum of minutes."""
+    """Per week (Monday's ordinal): sessions -> (sessions done, exercise days, rated, before mean, before
+    min, before max, after mean); the others a count or a sum of minutes."""
 
-    sessions: dict[int, tuple[int, int, float | None, int | None, int | None, float | None]]
+    sessions: dict[int, tuple[int, int, int, float | None, int | None, int | None, float | None]]
     hurt_events: dict[int, int]
     plan_changes: dict[int, int]
     activity_minutes: dict[int, int]
@@ -524,6 +528,17 @@ class HistoryStore:
         )
         return [_session(row) for row in rows]
 
+    def exercise_days(self, start: date | None = None, end: date | None = None) -> set[date]:
+        """The days in [start, end] that count for adherence (``model.records.exercise_days``)."""
+        where, params = _date_filter("started_date", start, end)
+        rows = self._conn.execute(
+            f"SELECT DISTINCT started_date FROM sessions{where}"
+            + (" AND" if where else " WHERE")
+            + f" {_COUNTED} AND EXISTS (SELECT 1 FROM sets WHERE sets.session_id = sessions.id)",
+            params,
+        )
+        return {date.fromisoformat(row[0]) for row in rows}
+
     def session_count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
 
@@ -681,11 +696,13 @@ class HistoryStore:
             monday = f"({ordinal} - ({ordinal} - 1) % 7)"
             return self._conn.execute(sql.format(monday=monday, where=where), params).fetchall()
 
+        # The adherence rule (model.records.is_exercise_day): a session is done when a set of it completed;
+        # the days are the local dates such sessions started on. Pain counts from every finished session.
+        done = "EXISTS (SELECT 1 FROM sets WHERE sets.session_id = sessions.id)"
         sessions = grouped(
-            "SELECT {monday}, COUNT(*), COUNT(pain_before), AVG(pain_before), MIN(pain_before), "
-            "MAX(pain_before), AVG(pain_after) FROM sessions{where}"
-            + (" AND" if start or end else " WHERE")
-            + " status IN ('completed', 'stopped', 'interrupted') GROUP BY 1",
+            f"SELECT {{monday}}, SUM({done}), COUNT(DISTINCT CASE WHEN {done} THEN started_date END), "
+            "COUNT(pain_before), AVG(pain_before), MIN(pain_before), MAX(pain_before), AVG(pain_after) "
+            "FROM sessions{where}" + (" AND" if start or end else " WHERE") + f" {_COUNTED} GROUP BY 1",
             "started_date",
         )
         hurts = grouped("SELECT {monday}, COUNT(*) FROM hurt_events{where} GROUP BY 1", "at_date")

@@ -4,10 +4,11 @@ Everything is grouped by the ISO week of the LOCAL date (``date.isocalendar()``,
 a session at 23:30 on a daylight-saving day, or at 00:30 on a Monday (still Sunday in UTC), belongs to the
 day and week the person saw on the clock. The offset stored with each instant is that local time.
 
-What counts as a session: every *finished* session, i.e. status completed, stopped or interrupted, whether
-or not it has pain ratings: an attempt that was stopped early still counts for adherence, and its rating is
-real data. A session still ``running`` is left out (it is in progress; one left by a crash becomes
-interrupted at the next start). Pain numbers use only the sessions that carry that rating.
+Adherence counts days, as the source's "3 to 4 days a week" does (``model.records.exercise_days``): a day
+counts when a finished session that started on it has at least one completed set; three sessions on one day
+are one day, and a session in which no set was completed counts nowhere. Pain numbers come from every
+finished session that carries the rating (a rating before a session that was then stopped is still real).
+A session still ``running`` is left out (one left by a crash becomes interrupted at the next start).
 
 This module returns numbers and flags only; the UI and the command line put them into words.
 """
@@ -27,6 +28,8 @@ from rugtimer.model.records import (
     HurtEvent,
     PlanChange,
     SessionRecord,
+    SetRecord,
+    exercise_days,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +51,8 @@ class WeekStats:
     iso_year: int
     iso_week: int
     first_date: date  # the Monday
-    sessions: int = 0
+    sessions: int = 0  # finished sessions with at least one completed set
+    exercise_days: int = 0  # days with such a session: what the weekly target counts
     rated_sessions: int = 0  # sessions with a pain-before rating
     pain_before_mean: float | None = None
     pain_before_min: int | None = None
@@ -74,10 +78,12 @@ def weekly_stats(
     plan_changes: Iterable[PlanChange] = (),
     activities: Iterable[Activity] = (),
     *,
+    sets: Iterable[SetRecord] = (),
     start: date | None = None,
     end: date | None = None,
 ) -> list[WeekStats]:
-    """One entry per ISO week, oldest first, with empty weeks in between kept as gaps.
+    """One entry per ISO week, oldest first, with empty weeks in between kept as gaps; ``sets`` are the
+    completed sets that make a session count for adherence.
 
     The weeks run from the first to the last week with any record (session, "this hurts", plan change,
     activity). ``start``/``end`` (inclusive local dates) drop records outside them and, when given, fix that
@@ -94,7 +100,9 @@ def weekly_stats(
             return None
         return ordinal - day.weekday()
 
+    done_ids = {record.session_id for record in sets}
     counts: dict[int, int] = defaultdict(int)
+    days: dict[int, set[date]] = defaultdict(set)
     befores: dict[int, list[int]] = defaultdict(list)
     afters: dict[int, list[int]] = defaultdict(list)
     hurt_counts: dict[int, int] = defaultdict(int)
@@ -107,7 +115,8 @@ def weekly_stats(
         key = week_key(s.started_at.date())  # .date() of an aware datetime: the local date of its offset
         if key is None:
             continue
-        counts[key] += 1
+        counts[key] += s.id in done_ids  # the week exists for any finished session, even an empty one
+        days[key] |= exercise_days([s], done_ids)
         if s.pain_before is not None:
             befores[key].append(s.pain_before)
         if s.pain_after is not None:
@@ -128,6 +137,7 @@ def weekly_stats(
     per_session = {
         key: (
             counts[key],
+            len(days[key]),
             len(befores.get(key, ())),
             sum(befores[key]) / len(befores[key]) if befores.get(key) else None,
             min(befores[key]) if befores.get(key) else None,
@@ -139,7 +149,7 @@ def weekly_stats(
     return _weeks(per_session, hurt_counts, plan_counts, minutes, start=start, end=end)
 
 
-SessionTotals = tuple[int, int, "float | None", "int | None", "int | None", "float | None"]
+SessionTotals = tuple[int, int, int, "float | None", "int | None", "int | None", "float | None"]
 
 
 def _weeks(
@@ -158,18 +168,19 @@ def _weeks(
     last = monday_of(end).toordinal() if end is not None else max(keys, default=None)
     if first is None or last is None:
         return []
-    empty: SessionTotals = (0, 0, None, None, None, None)
+    empty: SessionTotals = (0, 0, 0, None, None, None, None)
     weeks = []
     for key in range(first, last + 1, 7):
         monday = date.fromordinal(key)
         iso = monday.isocalendar()
-        count, rated, before_mean, before_min, before_max, after_mean = sessions.get(key, empty)
+        count, days, rated, before_mean, before_min, before_max, after_mean = sessions.get(key, empty)
         weeks.append(
             WeekStats(
                 iso_year=iso.year,
                 iso_week=iso.week,
                 first_date=monday,
                 sessions=count,
+                exercise_days=days,
                 rated_sessions=rated,
                 pain_before_mean=before_mean,
                 pain_before_min=before_min,
@@ -221,10 +232,10 @@ class TrendSummary:
     change_points: float | None
     change_percent: float | None
     meaningful_improvement: bool
-    sessions_last_4_weeks: int
-    sessions_per_week: float  # over the last 4 ISO weeks, the current one included
-    on_target: bool  # sessions_per_week reaches the lower end of ``target``
-    target: tuple[int, int]  # sessions a week the plan asks for (plan.toml's days_per_week: 3-4)
+    days_last_4_weeks: int  # exercise days (``WeekStats.exercise_days``)
+    days_per_week: float  # over the last 4 ISO weeks, the current one included
+    on_target: bool  # days_per_week reaches the lower end of ``target``
+    target: tuple[int, int]  # days a week the plan asks for (plan.toml's days_per_week: 3-4)
     activity_minutes_last_4_weeks: int
     suggest_physio: bool
 
@@ -263,8 +274,8 @@ def summarize(weeks: list[WeekStats], today: date, *, target: tuple[int, int]) -
     this_monday = monday_of(today)
     since = this_monday - timedelta(weeks=ADHERENCE_WEEKS - 1)
     recent = [w for w in weeks if since <= w.first_date <= this_monday]
-    recent_sessions = sum(w.sessions for w in recent)
-    per_week = recent_sessions / ADHERENCE_WEEKS
+    recent_days = sum(w.exercise_days for w in recent)
+    per_week = recent_days / ADHERENCE_WEEKS
     return TrendSummary(
         weeks_logged=len(rated),
         span_weeks=span,
@@ -274,8 +285,8 @@ def summarize(weeks: list[WeekStats], today: date, *, target: tuple[int, int]) -
         change_points=change,
         change_percent=percent,
         meaningful_improvement=meaningful,
-        sessions_last_4_weeks=recent_sessions,
-        sessions_per_week=per_week,
+        days_last_4_weeks=recent_days,
+        days_per_week=per_week,
         on_target=per_week >= target[0] - _EPS,
         target=target,
         activity_minutes_last_4_weeks=sum(w.activity_minutes for w in recent),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Final, Literal, TypeVar
@@ -46,7 +47,7 @@ _R = TypeVar("_R")
 STATUSES: Final = ("running", "completed", "interrupted", "stopped")
 FINISHED_STATUSES: Final = ("completed", "interrupted", "stopped")
 COUNTED_STATUSES: Final = frozenset(FINISHED_STATUSES)
-"""The sessions that count towards the week's target and the trends: every finished one."""
+"""The sessions whose ratings count in the trends: every finished one (adherence: ``exercise_days``)."""
 RATINGS: Final = ("too_easy", "good", "too_hard")
 SIDES: Final = ("left", "right")
 PAIN_CONTEXTS: Final = ("next_day_check", "manual")
@@ -382,3 +383,12 @@ class CoachAnswer:
         check_text(self.from_value, "from_value", optional=True, limit=MAX_SHORT_CHARS)
         check_text(self.to_value, "to_value", optional=True, limit=MAX_SHORT_CHARS)
         _flag(self.is_demo, "is_demo")
+
+
+def exercise_days(sessions: Iterable[SessionRecord], done_session_ids: Container[str]) -> set[date]:
+    """The adherence rule, after the source's "3 to 4 days a week": a day counts when a finished session that
+    started on it (local date) has at least one completed set. Three sessions on one day are one day; a
+    session without a completed set counts nowhere. ``HistoryStore`` applies the same rule in SQL."""
+    return {
+        s.started_at.date() for s in sessions if s.status in COUNTED_STATUSES and s.id in done_session_ids
+    }

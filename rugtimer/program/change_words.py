@@ -10,35 +10,33 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final, Protocol
 
+from rugtimer.model.words import Phrase, translate
 from rugtimer.program.exercises import Exercise
-from rugtimer.program.texts import Text
 
-CHANGE_WORDS: Final[Mapping[str, Text]] = {
-    "reps": Text("herhalingen", "repetitions"),
-    "sets": Text("sets", "sets"),
-    "seconds": Text("seconden", "seconds"),
-    "variant": Text("variant", "variant"),
-    "added": Text("toegevoegd", "added"),
-    "removed": Text("weggelaten", "left out"),
-    "rest_seconds": Text("rust tussen sets (s)", "rest between sets (s)"),
+CHANGE_WORDS: Final[Mapping[str, Phrase]] = {
+    "reps": translate("ChangeWords", "repetitions"),
+    "sets": translate("ChangeWords", "sets"),
+    "seconds": translate("ChangeWords", "seconds"),
+    "variant": translate("ChangeWords", "variant"),
+    "added": translate("ChangeWords", "added"),
+    "removed": translate("ChangeWords", "left out"),
+    "rest_seconds": translate("ChangeWords", "rest between sets (s)"),
     # written by earlier demo histories
-    "more_reps": Text("meer herhalingen", "more repetitions"),
-    "step_back": Text("stapje terug", "step back"),
+    "more_reps": translate("ChangeWords", "more repetitions"),
+    "step_back": translate("ChangeWords", "step back"),
 }
 
-REASON_WORDS: Final[Mapping[str, Text]] = {
-    "start": Text("startplan gekozen", "start plan chosen"),
-    "progression": Text("opbouw na een goede week", "build-up after a good week"),
-    "after_pain": Text(
-        "stapje terug: langer dan 24 uur meer last", "step back: worse for more than 24 hours"
-    ),
-    "this_hurts": Text("lichter na pijn tijdens de oefening", "lighter after pain during the exercise"),
-    "my_program": Text("zelf aangepast", "changed by you"),
-    "imported": Text("programma uit een bestand", "program from a file"),
+REASON_WORDS: Final[Mapping[str, Phrase]] = {
+    "start": translate("ChangeWords", "start plan chosen"),
+    "progression": translate("ChangeWords", "build-up after a good week"),
+    "after_pain": translate("ChangeWords", "step back: worse for more than 24 hours"),
+    "this_hurts": translate("ChangeWords", "lighter after pain during the exercise"),
+    "my_program": translate("ChangeWords", "changed by you"),
+    "imported": translate("ChangeWords", "program from a file"),
 }
 
-STANDARD_VARIANT: Final = Text("standaard", "standard")
-PROGRAM_WIDE_NAME: Final = Text("Programma", "Program")
+STANDARD_VARIANT: Final = translate("ChangeWords", "standard")
+PROGRAM_WIDE_NAME: Final = translate("ChangeWords", "Program")
 
 
 def change_word(code: str, language: str) -> str:

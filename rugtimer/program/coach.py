@@ -22,6 +22,7 @@ from rugtimer.model.records import (
     HurtEvent,
     PainEntry,
     SessionRecord,
+    exercise_days,
 )
 from rugtimer.model.weeks import monday_of
 from rugtimer.program.exercises import Exercise, Kind, Range
@@ -33,6 +34,7 @@ CoachKind = Literal["progression", "after_pain", "this_hurts"]
 REPS_STEP: Final = 2  # "a few more reps": 8 → 10 → 12
 TIMED_STEP_S: Final = 5  # 20 → 25 → 30 s; 45 → 50 → 55 → 60 s
 CONTINUOUS_STEP_S: Final = 30  # 1 → 1.5 → 2 min
+AFTER_PAIN_WINDOW: Final = timedelta(hours=24)  # the source's after-pain rule: worse for more than 24 h
 NEXT_DAY_CHECK_DAYS: Final = 7  # after a week nobody remembers how the day after felt
 REVERT_WITHIN_DAYS: Final = 28  # "the previous dosage" only while the last build-up step is recent
 
@@ -42,7 +44,7 @@ WeeklyReason = Literal[
     "start_weeks",
     "already_answered",
     "changed_this_week",
-    "few_sessions",
+    "few_days",
     "after_pain",
     "hurt",
     "too_hard",
@@ -180,6 +182,7 @@ class CoachFacts:
     plan_start: date
     program: Program
     sessions: Sequence[SessionRecord] = ()
+    done_sessions: frozenset[str] = frozenset()  # ids of sessions with at least one completed set
     hurts: Sequence[HurtEvent] = ()
     next_day_checks: Sequence[PainEntry] = ()
     answers: Sequence[CoachAnswer] = ()
@@ -196,7 +199,7 @@ class WeeklyOutcome:
 
     reason: WeeklyReason
     suggestion: Suggestion | None = None
-    sessions_last_week: int = 0
+    days_last_week: int = 0  # exercise days (model.records.exercise_days)
 
 
 def _in_week(day: date, monday: date) -> bool:
@@ -208,7 +211,7 @@ def weekly_suggestion(
 ) -> WeeklyOutcome:
     """From plan week 2 on, once a week: when last week went well, one step up for one exercise.
 
-    "Went well": at least ``days_per_week.low`` sessions, no "worse for more than 24 h" answer (last week
+    "Went well": at least ``days_per_week.low`` exercise days, no "worse for more than 24 h" answer (last week
     or this week so far), no "this hurts", and no session rated too hard. The exercise rotates: the first
     in program order after the one suggested last time that can still go up.
     """
@@ -219,24 +222,24 @@ def weekly_suggestion(
         for s in facts.sessions
         if s.status in COUNTED_STATUSES and _in_week(s.started_at.date(), last_monday)
     ]
-    count = len(last_week)
+    count = len(exercise_days(last_week, facts.done_sessions))
     if facts.plan_week < 2:
-        return WeeklyOutcome("start_weeks", sessions_last_week=count)
+        return WeeklyOutcome("start_weeks", days_last_week=count)
     if any(a.kind == "progression" and a.at.date() >= this_monday for a in facts.answers):
-        return WeeklyOutcome("already_answered", sessions_last_week=count)
+        return WeeklyOutcome("already_answered", days_last_week=count)
     if any(v.at.date() >= this_monday for v in facts.versions):
-        return WeeklyOutcome("changed_this_week", sessions_last_week=count)
+        return WeeklyOutcome("changed_this_week", days_last_week=count)
     if count < days_per_week.low:
-        return WeeklyOutcome("few_sessions", sessions_last_week=count)
+        return WeeklyOutcome("few_days", days_last_week=count)
     if any(e.response == "worse_over_24h" and e.at.date() >= last_monday for e in facts.next_day_checks):
-        return WeeklyOutcome("after_pain", sessions_last_week=count)
+        return WeeklyOutcome("after_pain", days_last_week=count)
     if any(_in_week(h.at.date(), last_monday) for h in facts.hurts):
-        return WeeklyOutcome("hurt", sessions_last_week=count)
+        return WeeklyOutcome("hurt", days_last_week=count)
     if any(s.rating == "too_hard" for s in last_week):
-        return WeeklyOutcome("too_hard", sessions_last_week=count)
+        return WeeklyOutcome("too_hard", days_last_week=count)
     suggestion = _next_progression(facts, exercises)
     if suggestion is None:
-        return WeeklyOutcome("top_reached", sessions_last_week=count)
+        return WeeklyOutcome("top_reached", days_last_week=count)
     return WeeklyOutcome("suggested", suggestion, count)
 
 
@@ -258,28 +261,26 @@ def _next_progression(facts: CoachFacts, exercises: Mapping[str, Exercise]) -> S
 # --- the after-pain rule --------------------------------------------------------------------------------
 
 
-def next_day_check_due(facts: CoachFacts) -> SessionRecord | None:
+def next_day_check_due(facts: CoachFacts, now: datetime) -> SessionRecord | None:
     """The session to ask about ("how did your back respond in the 24 h after?"), if any.
 
-    The newest counted session from an earlier day in the last week, with no next-day answer since.
-    A session today is asked about tomorrow.
+    The newest session in which exercises were done, once 24 hours have passed since it ended (before that,
+    "worse for more than 24 hours" cannot be known yet), within a week, with no next-day answer since. Only
+    the newest is ever asked about: when the next session starts sooner, that one's answer covers both.
     """
-    earlier = [
+    done = [
         s
         for s in facts.sessions
-        if s.status in COUNTED_STATUSES
-        and s.started_at.date() < facts.today
-        and (facts.today - s.started_at.date()).days <= NEXT_DAY_CHECK_DAYS
+        if s.status in COUNTED_STATUSES and s.id in facts.done_sessions and s.started_at <= now
     ]
-    if not earlier:
+    if not done:
         return None
-    last = max(earlier, key=lambda s: s.started_at)
+    last = max(done, key=lambda s: s.started_at)
     ended = last.ended_at or last.started_at
+    if now - ended < AFTER_PAIN_WINDOW or (now - ended).days > NEXT_DAY_CHECK_DAYS:
+        return None
     if any(e.at >= ended for e in facts.next_day_checks):
         return None
-    newer_today = [s for s in facts.sessions if s.started_at > last.started_at]
-    if newer_today:
-        return None  # a session today already followed; its own check comes tomorrow
     return last
 
 

@@ -6,35 +6,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from rugtimer.model.words import translate
 from rugtimer.program.exercises import Exercise
 from rugtimer.program.library import Library
 from rugtimer.program.plan import Dose
 from rugtimer.program.program import Program
-from rugtimer.program.texts import Text
 
 _WORDS = {
-    "title": Text("RugTimer: mijn programma", "RugTimer: my program"),
-    "week": Text(
-        "Week {week} van je plan (begonnen op {start})", "Week {week} of your plan (began on {start})"
+    "title": translate("ProgramText", "RugTimer: my program"),
+    "week": translate("ProgramText", "Week {week} of your plan (began on {start})"),
+    "not_chosen": translate(
+        "ProgramText", "Not chosen yet: this is the start plan. Start RugTimer to choose your set."
     ),
-    "not_chosen": Text(
-        "Nog niet gekozen: dit is het startplan. Start RugTimer om je set te kiezen.",
-        "Not chosen yet: this is the start plan. Start RugTimer to choose your set.",
+    "days": translate("ProgramText", "{days} days a week"),
+    "rest": translate("ProgramText", "rest between sets: {seconds} s"),
+    "floor": translate("ProgramText", "On the mat"),
+    "ball": translate("ProgramText", "On the ball"),
+    "variant": translate("ProgramText", "variant: {name}"),
+    "activity": translate(
+        "ProgramText", "Besides: {minutes} min of walking or cycling at an easy pace, {times}× a week."
     ),
-    "days": Text("{days} dagen per week", "{days} days a week"),
-    "rest": Text("rust tussen sets: {seconds} s", "rest between sets: {seconds} s"),
-    "floor": Text("Op de mat", "On the mat"),
-    "ball": Text("Op de bal", "On the ball"),
-    "variant": Text("variant: {name}", "variant: {name}"),
-    "activity": Text(
-        "Daarnaast: {minutes} min wandelen of fietsen in een rustig tempo, {times}× per week.",
-        "Besides: {minutes} min of walking or cycling at an easy pace, {times}× a week.",
-    ),
-    "rules": Text(
-        "Scherpe pijn: stop of maak het lichter. Een dag wat stijf is prima; "
-        "langer dan 24 uur meer last: een stapje terug.",
-        "Sharp pain: stop or make it lighter. A day of stiffness is fine; "
-        "worse for more than 24 hours: one step back.",
+    "rules": translate(
+        "ProgramText",
+        "Sharp pain: stop or make it lighter. A day of stiffness is fine; worse for more than 24 hours: one step back.",
     ),
 }
 
@@ -103,12 +97,27 @@ def program_lines(
     return lines
 
 
-def _rows(program: Program, library: Library, language: str, group: str) -> Sequence[str]:
+def program_rows(program: Program, library: Library, language: str) -> list[tuple[str, str, str, str]]:
+    """(group, label, name, dose with variant) per exercise of the program, in program order: the rows of
+    ``rugtimer plan`` and of the report's current program."""
     rows = []
     for dose in program.doses:
         exercise = library.exercises.get(dose.exercise)
-        if exercise is None or exercise.group != group:
-            continue
-        text = f"  {exercise.label}  {exercise.name.get(language):<34} {dose_text(dose, exercise, language)}"
-        rows.append(text.rstrip())
+        if exercise is not None:
+            rows.append(
+                (
+                    exercise.group,
+                    exercise.label,
+                    exercise.name.get(language),
+                    dose_text(dose, exercise, language),
+                )
+            )
     return rows
+
+
+def _rows(program: Program, library: Library, language: str, group: str) -> Sequence[str]:
+    return [
+        f"  {label}  {name:<34} {dose}".rstrip()
+        for in_group, label, name, dose in program_rows(program, library, language)
+        if in_group == group
+    ]

@@ -1,4 +1,6 @@
-"""Bilingual texts: every user-facing text in the library exists in Dutch first and in English."""
+"""Bilingual texts from data files: every exercise and advice text exists in Dutch first and in English.
+
+Code strings do not use these: they go through ``model.words.translate`` and the one catalogue."""
 
 from __future__ import annotations
 
@@ -6,20 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from rugtimer.model.words import LANGUAGES, Text
 from rugtimer.program.validation import Checker, describe
-
-LANGUAGES = ("nl", "en")
-
-
-@dataclass(frozen=True)
-class Text:
-    """One text in both languages."""
-
-    nl: str
-    en: str
-
-    def get(self, language: str) -> str:
-        return self.en if language == "en" else self.nl
 
 
 @dataclass(frozen=True)

@@ -152,7 +152,7 @@ class CoachFlow(QObject):
             self.problem.emit(str(exc))
             then()
             return
-        session = next_day_check_due(facts)
+        session = next_day_check_due(facts, self._now())
         if session is None:
             then()
             return
@@ -266,8 +266,8 @@ class CoachFlow(QObject):
         suggestion = outcome.suggestion
         if outcome.reason == "suggested" and suggestion is not None:
             panel.show_suggestion(
-                self.tr("A good week: %1 sessions. One small step up?").replace(
-                    "%1", str(outcome.sessions_last_week)
+                self.tr("A good week: exercises on %1 days. One small step up?").replace(
+                    "%1", str(outcome.days_last_week)
                 ),
                 self.tr("Suggestion for this week: %1").replace("%1", self._change_text(suggestion)),
                 self.tr("&Yes, do it"),
@@ -281,10 +281,10 @@ class CoachFlow(QObject):
             "start_weeks": self.tr(
                 "Do this program 3 to 4 days a week. From next week on, after a good week, RugTimer suggests one small step up."
             ),
-            "few_sessions": self.tr(
-                "Last week: %1 sessions. After a week with %2 or more, RugTimer suggests the next step."
+            "few_days": self.tr(
+                "Last week: exercises on %1 days. After a week with %2 days or more, RugTimer suggests the next step."
             )
-            .replace("%1", str(outcome.sessions_last_week))
+            .replace("%1", str(outcome.days_last_week))
             .replace("%2", str(low)),
             "after_pain": self.tr(
                 "Your back was worse for more than a day recently, so your program stays as it is this week."

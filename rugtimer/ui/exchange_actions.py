@@ -17,7 +17,14 @@ from rugtimer.program.library import Library
 
 
 def export_to(
-    store: HistoryStore, library: Library, path: Path, kind: str, *, language: str, now: datetime
+    store: HistoryStore,
+    library: Library,
+    path: Path,
+    kind: str,
+    *,
+    language: str,
+    now: datetime,
+    rest_seconds: int | None = None,
 ) -> str:
     """Write the whole history as ``kind`` (json, csv, pdf) to ``path``; returns what was written.
 
@@ -29,7 +36,16 @@ def export_to(
     else:
         from rugtimer.ui.report_render import write_report
 
-        write_report(store, library, path, start=None, end=None, language=language, today=now.date())
+        write_report(
+            store,
+            library,
+            path,
+            start=None,
+            end=None,
+            language=language,
+            today=now.date(),
+            rest_seconds=rest_seconds,
+        )
     return str(path)
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rugtimer.app.week_progress import sessions_this_week, week_progress
+from rugtimer.app.week_progress import days_this_week, week_progress
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.store import HistoryStore
 from rugtimer.model.records import SessionRecord
@@ -160,9 +160,9 @@ class MainWindow(QMainWindow):
         self.today.set_doses(self.coach.doses())
         self.today.set_plan_week(self.coach.plan_week())
 
-    def sessions_this_week(self) -> int:
-        """Sessions of this ISO week that count towards the target (raises HistoryError)."""
-        return sessions_this_week(self.context.store, self.context.now().date())
+    def days_this_week(self) -> int:
+        """Exercise days of this ISO week, which count towards the target (raises HistoryError)."""
+        return days_this_week(self.context.store, self.context.now().date())
 
     def refresh_week_progress(self) -> None:
         try:
@@ -458,7 +458,13 @@ class MainWindow(QMainWindow):
         try:
             context = self.context
             written = export_to(
-                context.store, context.library, path, kind, language=context.language, now=context.now()
+                context.store,
+                context.library,
+                path,
+                kind,
+                language=context.language,
+                now=context.now(),
+                rest_seconds=context.settings.rest_seconds,
             )
         except (HistoryError, OSError) as exc:
             self.show_banner(self.tr("Export failed: %1").replace("%1", str(exc)))
@@ -574,7 +580,7 @@ class MainWindow(QMainWindow):
 
         def week_count() -> tuple[int, Range]:
             try:
-                done = self.sessions_this_week()
+                done = self.days_this_week()
             except HistoryError:
                 done = 0
             return done, self.context.library.plan.days_per_week

@@ -27,7 +27,7 @@ class ReminderTray(QObject):
 
     ``now`` returns the current aware time. ``tz`` is the zone reminders are worked out in (default: the
     zone of ``now()``); pass ``local_zone()`` when ``now`` gives a fixed offset (``datetime.now().astimezone()``),
-    so a reminder just after a DST change is right too. ``week_count`` (optional) returns (sessions done this week,
+    so a reminder just after a DST change is right too. ``week_count`` (optional) returns (days with exercises this week,
     target) for the message, e.g. ``(2, Range(3, 4))``. ``tray_available`` overrides Qt's answer (tests).
     ``notify_without_tray``: arm the timer and emit ``reminder_due`` even without a tray, so the window can
     show the reminder itself.
@@ -134,7 +134,9 @@ class ReminderTray(QObject):
         text = self.tr("A short session on the mat, at your own pace.")
         if self._week_count is not None:
             done, target = self._week_count()
-            count = self.tr("{done} of {target} sessions done this week.").format(done=done, target=target)
+            count = self.tr("{done} of {target} days with exercises this week.").format(
+                done=done, target=target
+            )
             text = f"{count} {text}"
         return title, text
 

@@ -290,7 +290,7 @@ def _graph(layout: _Layout, graph: Graph) -> None:  # noqa: PLR0915 - one drawin
     x0 = axis_w
     labels = _week_labels(graph, fm, plot_w)
     markers = n <= 60
-    max_sessions = max(graph.target[1] + 1, *(wk.sessions for wk in weeks))
+    max_sessions = max(graph.target[1] + 1, *(wk.exercise_days for wk in weeks))
 
     def x_of(i: int) -> float:
         return x0 + (i + 0.5) * slot
@@ -396,10 +396,11 @@ def _graph(layout: _Layout, graph: Graph) -> None:  # noqa: PLR0915 - one drawin
                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(v))  # fmt: skip
         bar_w = max(slot * 0.6, 1.0)
         for i, wk in enumerate(weeks):
-            if wk.sessions:
-                color = _GOOD if wk.sessions >= low else _MUTED
+            if wk.exercise_days:
+                color = _GOOD if wk.exercise_days >= low else _MUTED
                 p.fillRect(
-                    QRectF(x_of(i) - bar_w / 2, yb(wk.sessions), bar_w, yb(0) - yb(wk.sessions)), color
+                    QRectF(x_of(i) - bar_w / 2, yb(wk.exercise_days), bar_w, yb(0) - yb(wk.exercise_days)),
+                    color,
                 )
         p.setPen(QPen(_MUTED, mm(0.25)))
         p.drawLine(QPointF(x0, by), QPointF(x0, by + bars_h))
@@ -428,6 +429,7 @@ _PROGRAM: Final[list[_Spec]] = [(3, _LEFT, False), (2, _LEFT, False)]
 _WEEKS: Final[list[_Spec]] = [
     (1.3, _LEFT, False),
     (1.6, _LEFT, False),
+    (0.9, _RIGHT, False),
     (1.0, _RIGHT, False),
     (0.8, _CENTRE, False),
     (2.6, _RIGHT, False),
@@ -497,6 +499,7 @@ def _layout_report(layout: _Layout, content: ReportContent) -> None:
 
     _section(layout, content.program, 20, _PROGRAM)
     _section(layout, content.summary, 15, ())
+    _section(layout, content.alarm, 25, ())
     if content.graph is not None:
         layout.heading(content.graph.heading, keep=layout.mm(120))
         _graph(layout, content.graph)
@@ -507,6 +510,7 @@ def _layout_report(layout: _Layout, content: ReportContent) -> None:
         _section(layout, content.sessions, 25, _SESSIONS)
     _section(layout, content.hurts, 15, _HURTS)
     _section(layout, content.changes, 15, _CHANGES)
+    _section(layout, content.sources, 15, ())
 
 
 def _footer(p: QPainter, layout: _Layout, content: ReportContent, number: int, pages: int) -> None:
@@ -588,6 +592,7 @@ def write_report(
     end: date | None,
     language: str = "nl",
     today: date | None = None,
+    rest_seconds: int | None = None,
 ) -> int:
     """Write the report for ``start``..``end`` (inclusive local dates; None = from the first record / up to
     today) to ``path`` atomically (mode 0600) and return its number of pages.
@@ -596,7 +601,13 @@ def write_report(
     failure halfway leaves an older report untouched and no temporary file behind.
     """
     content = build_report_content(
-        store, library, start=start, end=end, language=language, today=today or date.today()
+        store,
+        library,
+        start=start,
+        end=end,
+        language=language,
+        today=today or date.today(),
+        **({"rest_seconds": rest_seconds} if rest_seconds is not None else {}),
     )
     pdf, pages = render_pdf(content)
     write_atomically(Path(path), pdf)

@@ -170,7 +170,7 @@ class TodayView(QWidget):
 
     def set_week_progress(self, done: int, target: Range) -> None:
         """Sessions done this ISO week against the plan's target (e.g. 3–4 days a week)."""
-        text = self.tr("{done} of {target} sessions this week").format(done=done, target=target)
+        text = self.tr("{done} of {target} days with exercises this week").format(done=done, target=target)
         if done >= target.low:
             text += " · " + self.tr("weekly goal reached")
         self._progress.setText(text)

@@ -223,12 +223,12 @@ class _Plot:
         self._after.setPen(pg.mkPen(QColor(ORANGE), width=2.5 if detailed else 1.5, style=dash))
         self._band.antialias = detailed
         self._band.setPath(_band_path(weeks, step=step))
-        self._bars.setOpts(x=x, height=np.array([w.sessions for w in weeks], float))
+        self._bars.setOpts(x=x, height=np.array([w.exercise_days for w in weeks], float))
         plans = [i for i, w in enumerate(weeks) if w.plan_changes]
         hurts = [i for i, w in enumerate(weeks) if w.hurt_events]
         self._plans.setData(x=plans, y=[1.45] * len(plans))
         self._hurts.setData(x=hurts, y=[0.55] * len(hurts))
-        most = max((w.sessions for w in weeks), default=0)
+        most = max((w.exercise_days for w in weeks), default=0)
         self.sessions.setYRange(0, max(most, self._sessions_target[1] + 1) + 0.3, padding=0)
         self.pain.setXRange(-0.6, count - 0.4, padding=0)
 
@@ -251,7 +251,7 @@ class _Plot:
         return {
             "before": [float(v) for v in (before if before is not None else [])],
             "after": [float(v) for v in (after if after is not None else [])],
-            "sessions": [float(v) for v in (heights if heights is not None else [])],
+            "days": [float(v) for v in (heights if heights is not None else [])],
         }
 
     def _mouse_moved(self, args: tuple[Any, ...]) -> None:

@@ -38,10 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rugtimer.app.trend_words import trend_paragraphs
 from rugtimer.history.trends import (
-    ADHERENCE_WEEKS,
-    MEANINGFUL_FRACTION,
-    MEANINGFUL_POINTS,
     TrendSummary,
     WeekStats,
     load_weekly_stats,
@@ -229,7 +227,7 @@ class TrendsView(QWidget):
         return self._plot.widget if self._plot else None
 
     def plotted(self) -> dict[str, list[float]]:
-        """What the graph draws per visible week ("before", "after", "sessions"); NaN marks a gap."""
+        """What the graph draws per visible week ("before", "after", "days"); NaN marks a gap."""
         return self._plot.plotted() if self._plot else {}
 
     def x_range(self) -> tuple[float, float] | None:
@@ -313,11 +311,12 @@ class TrendsView(QWidget):
             self._graph_layout.insertWidget(0, self._plot.widget, 1)
             QWidget.setTabOrder(self._plot.widget, self._words_scroll)  # reading order: graph, then words
             self._plot.widget.show()
-            self._plot.set_axis_labels(self.tr("Pain (0–10)"), self.tr("Sessions"))
+            self._plot.set_axis_labels(self.tr("Pain (0–10)"), self.tr("Days"))
         self._plot.show_weeks(self._visible)
         self._plot.set_ticks(self._tick_labels())
         last_rated = max(
-            (i for i, w in enumerate(self._visible) if w.sessions), default=len(self._visible) - 1
+            (i for i, w in enumerate(self._visible) if w.sessions or w.pain_before_mean is not None),
+            default=len(self._visible) - 1,
         )
         self.select_week(last_rated)
 
@@ -365,6 +364,7 @@ class TrendsView(QWidget):
         )
         parts = [
             f"{self._week_name(week)} ({dates})",
+            self.tr("days with exercises: {days}").format(days=week.exercise_days),
             self.tr("sessions: {count}").format(count=week.sessions),
         ]
         if week.pain_before_mean is not None:
@@ -397,78 +397,19 @@ class TrendsView(QWidget):
                 low=week.pain_before_min,
                 high=week.pain_before_max,
             )
-        text = self.tr("After your first sessions, your weekly pain appears here: your average pain before exercising as a line, the lowest and highest as a band, and your sessions per week against the target of {low} to {high}.")  # fmt: skip
+        text = self.tr("After your first sessions, your weekly pain appears here: your average pain before exercising as a line, the lowest and highest as a band, and your days with exercises per week against the target of {low} to {high}.")  # fmt: skip
         return text.format(low=low, high=high)
 
     def _words_html(self, summary: TrendSummary) -> str:
-        """The trend in words as short headed paragraphs; the plain text goes to screen readers too."""
-        sections = [
-            (self.tr("Pain before exercising"), self._pain_words(summary)),
-            (self.tr("Sessions"), self._adherence_words(summary)),
-        ]
-        if summary.activity_minutes_last_4_weeks:
-            text = self.tr("{minutes} minutes in the last {weeks} weeks.")
-            minutes = text.format(weeks=ADHERENCE_WEEKS, minutes=summary.activity_minutes_last_4_weeks)
-            sections.append((self.tr("Walking and cycling"), minutes))
-        if summary.suggest_physio:
-            text = self.tr("Your pain has been logged for {weeks} weeks without a clear improvement. When complaints last longer than 6 to 8 weeks, it is worth seeing a physiotherapist: they can check your exercises and adjust the plan with you.")  # fmt: skip
-            sections.append((self.tr("A suggestion"), text.format(weeks=summary.span_weeks)))
-        self._words.setAccessibleDescription("\n\n".join(f"{h}: {b}" for h, b in sections))
+        """The trend in words (``app/trend_words.py``, shared with the report) as short headed paragraphs; the
+        plain text goes to screen readers too."""
+        paragraphs = trend_paragraphs(summary, self._language)
+        self._words.setAccessibleDescription("\n\n".join(f"{p.heading}: {p.text}" for p in paragraphs))
         self._words_scroll.setAccessibleDescription(self._words.accessibleDescription())
         return "".join(
-            f"<p style='margin-bottom:12px'><b>{html.escape(h)}</b><br>{html.escape(b)}</p>"
-            for h, b in sections
+            f"<p style='margin-bottom:12px'><b>{html.escape(p.heading)}</b><br>{_keep_percent(html.escape(p.text))}</p>"
+            for p in paragraphs
         )
-
-    def _pain_words(self, summary: TrendSummary) -> str:
-        if summary.weeks_logged == 0:
-            return self.tr("No pain ratings yet. Rate your pain before a session, and the trend appears here.")  # fmt: skip
-        if summary.baseline is None or summary.current is None or summary.change_points is None:
-            return self.tr("One week with pain ratings so far. The change shows from your second week.")
-        values = {
-            "baseline": self._number(summary.baseline),
-            "current": self._number(summary.current),
-            "points": self._number(abs(summary.change_points)),
-            "percent": self._number(abs(summary.change_percent or 0.0), 0),
-            "min_points": self._number(MEANINGFUL_POINTS, 0),
-            "min_percent": self._number(MEANINGFUL_FRACTION * 100, 0),
-        }
-        change = summary.change_points
-        if abs(change) < 0.05:
-            headline = self.tr("The same as at the start.")
-        elif change < 0:
-            headline = self.tr("{points} points lower than at the start ({percent} % less).")
-        elif summary.change_percent is None:
-            headline = self.tr("{points} points higher than at the start.")
-        else:
-            headline = self.tr("{points} points higher than at the start ({percent} % more).")
-        if summary.window_weeks >= 2:
-            basis = self.tr("Weekly mean {baseline} in your first two weeks with ratings, {current} in your last two.")  # fmt: skip
-        else:
-            basis = self.tr("Weekly mean {baseline} in your first week with ratings, {current} in your last.")
-        if summary.meaningful_improvement:
-            verdict = self.tr("That is a meaningful improvement for low back pain (at least {min_points} points or {min_percent} % less).")  # fmt: skip
-        elif change < 0:
-            verdict = self.tr("Less pain, but not yet the meaningful change for low back pain ({min_points} points or {min_percent} % less).")  # fmt: skip
-        else:
-            verdict = self.tr("A meaningful improvement for low back pain is {min_points} points or {min_percent} % less.")  # fmt: skip
-        return " ".join(text.format(**values) for text in (headline, basis, verdict))
-
-    def _adherence_words(self, summary: TrendSummary) -> str:
-        low, high = self._target
-        text = self.tr("{count} in the last {weeks} weeks: {per_week} a week. The program asks for {low} to {high} a week.")  # fmt: skip
-        sentence = text.format(
-            weeks=ADHERENCE_WEEKS,
-            count=summary.sessions_last_4_weeks,
-            per_week=self._number(summary.sessions_per_week),
-            low=low,
-            high=high,
-        )
-        if summary.on_target:
-            verdict = self.tr("You are on target.")
-        else:
-            verdict = self.tr("Below the target for now. Regularity matters more than effort: a short session counts too.")  # fmt: skip
-        return f"{sentence} {verdict}"
 
     # -- legend
 
@@ -487,8 +428,8 @@ class TrendsView(QWidget):
             ("line", BLUE, self.tr("Pain before, weekly mean")),
             ("band", BLUE, self.tr("Lowest – highest before")),
             ("dash", ORANGE, self.tr("Pain after, weekly mean")),
-            ("bar", BAR_GREY, self.tr("Sessions per week")),
-            ("target", GREEN, self.tr("Target: {low}–{high} a week").format(low=low, high=high)),
+            ("bar", BAR_GREY, self.tr("Days with exercises per week")),
+            ("target", GREEN, self.tr("Target: {low}–{high} days a week").format(low=low, high=high)),
             ("triangle", PURPLE, self.tr("Plan change")),
             ("star", VERMILLION, self.tr("“This hurts”")),
         ]

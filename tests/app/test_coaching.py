@@ -17,7 +17,7 @@ from rugtimer.program.coach import after_pain_step_back, hurt_step_backs, weekly
 from rugtimer.program.library import Library, load_library
 from rugtimer.program.plan import Dose
 from rugtimer.program.program import start_program
-from tests.history.history_helpers import sha256
+from tests.history.history_helpers import one_set, sha256
 
 TZ = timezone(timedelta(hours=1))
 MONDAY = date(2026, 11, 2)
@@ -58,9 +58,9 @@ def test_an_accepted_suggestion_stores_answer_program_and_plan_change_together(
     program = coaching.choose_start(store, library, "floor", at(MONDAY))
     for offset in (0, 2, 4):
         day = MONDAY + timedelta(days=offset)
-        store.add_session(
-            SessionRecord(started_at=at(day), ended_at=at(day, 19), status="completed", plan_week=1)
-        )
+        done = SessionRecord(started_at=at(day), ended_at=at(day, 19), status="completed", plan_week=1)
+        store.add_session(done)
+        store.record_set(one_set(done.id, at(day)))
     today = MONDAY + timedelta(days=7)
     facts = coaching.coach_facts(store, library, program, today)
     outcome = weekly_suggestion(facts, library.exercises, library.plan.days_per_week)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from rugtimer.app.demo import fill_demo
+from rugtimer.app.plan_summary import plan_summary
 from rugtimer.app.report_content import MAX_NOTE_CHARS, Line, build_report_content
+from rugtimer.app.trend_words import pain_words
 from rugtimer.history import HistoryStore
 from rugtimer.history.trends import load_weekly_stats, summarize
 from rugtimer.model.records import HurtEvent, PlanChange
@@ -32,11 +34,13 @@ def test_demo_report_in_dutch(store: HistoryStore) -> None:
         assert row[1] == f"ma {week.first_date:%d-%m-%Y}"
         if week.pain_before_mean is not None:  # a decimal comma, the spread in brackets
             mean = f"{week.pain_before_mean:.1f}".replace(".", ",")
-            assert row[4] == f"{mean} ({week.pain_before_min}–{week.pain_before_max})"
+            assert row[5] == f"{mean} ({week.pain_before_min}–{week.pain_before_max})"
+        assert (row[2], row[3]) == (str(week.exercise_days), str(week.sessions))
     summary = summarize(weeks, TODAY, target=(3, 4))
-    meaningful = next(line for line in content.summary.lines if line.text.startswith("Betekenisvolle"))
-    assert meaningful.tone == ("good" if summary.meaningful_improvement else "normal")
-    assert meaningful.text.endswith(": ja." if summary.meaningful_improvement else ": nee.")
+    pain = next(line for line in content.summary.lines if line.text.startswith("Pijn vóór het oefenen: "))
+    assert pain.tone == ("good" if summary.meaningful_improvement else "normal")
+    assert "Ostelo et al. 2008" in pain.text  # the verdict names its source
+    assert pain.text.endswith(pain_words(summary, "nl"))  # the same sentences as Progress
     assert content.sessions is not None and content.sessions.table is not None
     assert len(content.sessions.table.rows) == len(store.sessions())
     assert content.graph is not None
@@ -63,7 +67,7 @@ def test_demo_report_in_english(store: HistoryStore) -> None:
     assert content.page_label(1, 3) == "page 1 of 3"
     assert content.program.table is not None
     assert "Glute bridge" in [row[0] for row in content.program.table.rows]
-    assert any(line.text.startswith("Adherence, last 4 weeks: ") for line in content.summary.lines)
+    assert any(line.text.startswith("Days with exercises: Exercises on ") for line in content.summary.lines)
     assert content.sessions is not None and content.sessions.table is not None
     assert content.sessions.table.headings == (
         "Date",
@@ -81,12 +85,12 @@ def test_demo_report_in_english(store: HistoryStore) -> None:
 def test_an_empty_history_says_there_is_nothing_yet(store: HistoryStore) -> None:
     content = build_report_content(store, load_library(), start=None, end=None, language="nl", today=TODAY)
     assert content.summary.empty == Line(
-        "Er zijn in deze periode nog geen sessies vastgelegd. Zodra er geoefend is, staan hier de trouw per "
-        "week, het pijnverloop en de sessies."
+        "Er zijn in deze periode nog geen sessies vastgelegd. Zodra er geoefend is, staan hier de oefendagen "
+        "per week, het pijnverloop en de sessies."
     )
     assert content.graph is None and content.weeks is None and content.sessions is None
-    assert content.hurts.empty == Line("Geen meldingen in deze periode.", "muted")
-    assert content.changes.empty == Line("Geen wijzigingen in deze periode.", "muted")
+    assert content.hurts.empty == Line("Geen meldingen “dit doet pijn” in deze periode.", "muted")
+    assert content.changes.empty == Line("Geen wijzigingen in het programma in deze periode.", "muted")
     assert content.activity.empty == Line(
         "In deze periode zijn geen minuten wandelen of fietsen vastgelegd.", "muted"
     )
@@ -124,7 +128,11 @@ def test_sessions_hurts_and_changes_in_words(store: HistoryStore) -> None:
     assert content.changes.table is not None
     ((when, _name, what, why),) = content.changes.table.rows
     assert (when, what, why) == ("di 24-11-2026 10:00", "herhalingen: 6 → 8", "opbouw na een goede week")
-    assert "Te weinig pijnscores voor een trend" in content.summary.lines[0].text  # one week is no trend
+    assert "Tot nu toe pijnscores in één week" in content.summary.lines[0].text  # one week is no trend
+    assert content.summary.lines[1].text.startswith(
+        "Dagen met oefeningen: Op 0 dagen geoefend"
+    )  # nothing done
+    assert "Vierpoot light, herhalingen: 6 → 8" in content.summary.lines[-2].text
 
 
 def test_a_session_done_in_a_variant_says_so_beside_its_note(store: HistoryStore) -> None:
@@ -156,3 +164,45 @@ def test_a_session_done_in_a_variant_says_so_beside_its_note(store: HistoryStore
     assert content.sessions is not None and content.sessions.table is not None
     [row] = content.sessions.table.rows
     assert row[-1] == f"Gedaan als: Bruggetje · variant: {easier.name.nl} · ging goed"
+
+
+def test_the_program_on_page_one_is_what_rugtimer_plan_says(store: HistoryStore) -> None:
+    """After weeks of build-up the report shows the person's program, not the start plan."""
+    library = load_library()
+    fill_demo(store, 12, today=TODAY, library=library)
+    content = build_report_content(store, library, start=None, end=None, language="nl", today=TODAY)
+    summary = plan_summary(store, library, TODAY, rest_seconds=30)
+    plan = summary.lines(library, "nl")
+    assert content.program.table is not None
+    for name, dose in content.program.table.rows:
+        assert any(name in line and line.rstrip().endswith(dose) for line in plan), (name, dose)
+    assert len(content.program.table.rows) == len(summary.program.doses)
+    from rugtimer.app.coaching import default_program
+
+    assert summary.program.doses != default_program(library).doses  # the demo built up
+    assert (
+        content.program.intro is not None
+        and f"Week {summary.plan_week} van het plan" in content.program.intro
+    )
+
+
+def test_a_ball_only_program_shows_the_ball_exercises(store: HistoryStore) -> None:
+    from rugtimer.app import coaching
+
+    library = load_library()
+    coaching.choose_start(store, library, "ball", datetime(2026, 11, 2, 9, tzinfo=TZ))
+    content = build_report_content(store, library, start=None, end=None, language="en", today=TODAY)
+    assert content.program.table is not None
+    names = [name for name, _dose in content.program.table.rows]
+    ball = [e.name.en for e in library.exercises.values() if e.group == "ball"]
+    assert names and set(names) <= set(ball)
+
+
+def test_the_alarm_signals_and_the_sources_are_in_the_report(store: HistoryStore) -> None:
+    from rugtimer.program.advice import load_advice
+
+    content = build_report_content(store, load_library(), start=None, end=None, language="nl", today=TODAY)
+    signs = [sign.text.nl for sign in load_advice().alarm.signs]
+    assert [line.text for line in content.alarm.lines[:-1]] == [f"• {sign}" for sign in signs]
+    assert content.sources.intro is not None and "Ostelo et al. 2008" in content.sources.intro
+    assert any(line.text.startswith("Ostelo RWJG") for line in content.sources.lines)

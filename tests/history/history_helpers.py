@@ -53,3 +53,10 @@ def all_set_ids(path: Path) -> list[str]:
         return [row[0] for row in conn.execute("SELECT id FROM sets")]
     finally:
         conn.close()
+
+
+def one_set(session_id: str, completed_at: datetime, number: int = 1) -> SetRecord:
+    """A completed set of glute bridges: makes its session count as a day with exercises."""
+    return SetRecord(
+        session_id=session_id, exercise="glute_bridge", set_number=number, completed_at=completed_at, reps=10
+    )

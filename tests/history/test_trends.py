@@ -19,7 +19,8 @@ from rugtimer.history.trends import (
     summarize,
     weekly_stats,
 )
-from rugtimer.model.records import SessionStatus
+from rugtimer.model.records import SessionStatus, SetRecord
+from tests.history.history_helpers import one_set
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
@@ -44,6 +45,16 @@ def on(
     return session(datetime.combine(day, time(hour, minute), tzinfo=AMS), before, after)
 
 
+def sets_of(sessions: list[SessionRecord]) -> list[SetRecord]:
+    """One completed set per session: each counts for adherence."""
+    return [one_set(s.id, s.started_at) for s in sessions]
+
+
+def weekly(sessions: list[SessionRecord], *args, **kwargs) -> list[WeekStats]:
+    """``weekly_stats`` of sessions in which exercises were done."""
+    return weekly_stats(sessions, *args, sets=sets_of(sessions), **kwargs)
+
+
 def labels(weeks: list[WeekStats]) -> list[str]:
     return [w.label for w in weeks]
 
@@ -52,13 +63,13 @@ def labels(weeks: list[WeekStats]) -> list[str]:
 
 
 def test_iso_weeks_across_year_ends() -> None:
-    weeks = weekly_stats([on(date(2020, 12, 31)), on(date(2021, 1, 3)), on(date(2021, 1, 4))])
+    weeks = weekly([on(date(2020, 12, 31)), on(date(2021, 1, 3)), on(date(2021, 1, 4))])
     assert labels(weeks) == ["2020-W53", "2021-W01"]
     assert [(w.iso_year, w.iso_week, w.first_date, w.sessions) for w in weeks] == [
         (2020, 53, date(2020, 12, 28), 2),
         (2021, 1, date(2021, 1, 4), 1),
     ]
-    (week,) = weekly_stats([on(date(2024, 12, 30))])
+    (week,) = weekly([on(date(2024, 12, 30))])
     assert (week.label, week.first_date, week.iso_year) == ("2025-W01", date(2024, 12, 30), 2025)
 
 
@@ -66,7 +77,7 @@ def test_iso_weeks_across_year_ends() -> None:
 def test_late_session_on_a_dst_day_stays_on_its_day_and_week(day: date) -> None:
     late = on(day, 23, 30, before=7)  # a Sunday: the next day starts a new ISO week
     assert late.started_at.date() == day
-    (week,) = weekly_stats([late])
+    (week,) = weekly([late])
     assert week.first_date == day - timedelta(days=6)
     assert week.label == f"2025-W{day.isocalendar().week:02d}"
     assert (week.sessions, week.pain_before_mean) == (1, 7.0)
@@ -77,14 +88,20 @@ def test_the_local_date_wins_over_the_utc_date() -> None:
     early = on(monday, 0, 30, before=4)  # 00:30 CET on Monday = 23:30 UTC on Sunday
     assert early.started_at.astimezone(UTC).date() == monday - timedelta(days=1)
     sunday = on(monday - timedelta(days=1), 12, 0, before=8)
-    weeks = weekly_stats([early, sunday])
+    weeks = weekly([early, sunday])
     assert labels(weeks) == ["2025-W44", "2025-W45"]
     assert [(w.sessions, w.pain_before_mean) for w in weeks] == [(1, 8.0), (1, 4.0)]
 
 
 def test_offset_read_back_from_the_store_keeps_the_local_week(store: HistoryStore) -> None:
-    store.add_session(on(date(2025, 10, 26), 23, 30, before=6))
-    store.add_session(session(datetime(2025, 11, 3, 0, 30, tzinfo=timezone(timedelta(hours=1))), before=2))
+    sessions = [
+        on(date(2025, 10, 26), 23, 30, before=6),
+        session(datetime(2025, 11, 3, 0, 30, tzinfo=timezone(timedelta(hours=1))), before=2),
+    ]
+    for record in sessions:
+        store.add_session(record)
+    for record in sets_of(sessions):
+        store.record_set(record)
     assert labels(load_weekly_stats(store)) == ["2025-W43", "2025-W44", "2025-W45"]
     assert [w.sessions for w in load_weekly_stats(store)] == [1, 0, 1]
 
@@ -108,12 +125,13 @@ def test_week_numbers_exact() -> None:
         Activity(date=monday, kind="walking", minutes=30),
         Activity(date=monday, kind="cycling", minutes=25),
     ]
-    (week,) = weekly_stats(sessions, hurts, plans, walks)
+    (week,) = weekly(sessions, hurts, plans, walks)
     assert week == WeekStats(
         iso_year=2026,
         iso_week=48,
         first_date=monday,
         sessions=3,
+        exercise_days=3,
         rated_sessions=2,
         pain_before_mean=4.5,
         pain_before_min=3,
@@ -126,14 +144,24 @@ def test_week_numbers_exact() -> None:
     assert week.last_date == date(2026, 11, 29)
 
 
+def test_three_sessions_on_one_day_are_one_day_and_an_empty_session_counts_nowhere() -> None:
+    monday = date(2026, 11, 23)
+    three = [on(monday, 8), on(monday, 12), on(monday, 19)]
+    empty = on(monday + timedelta(days=1), before=3)  # stopped before the first set completed
+    (week,) = weekly_stats([*three, empty], sets=sets_of(three))
+    assert (week.exercise_days, week.sessions, week.rated_sessions) == (1, 3, 4)
+    summary = summarize([week], today=monday + timedelta(days=2), target=TARGET)
+    assert (summary.days_last_4_weeks, summary.on_target) == (1, False)
+
+
 @pytest.mark.parametrize("status", ["completed", "stopped", "interrupted"])
 def test_every_finished_status_counts(status: SessionStatus) -> None:
-    (week,) = weekly_stats([session(datetime(2026, 11, 23, 19, tzinfo=AMS), before=4, status=status)])
+    (week,) = weekly([session(datetime(2026, 11, 23, 19, tzinfo=AMS), before=4, status=status)])
     assert (week.sessions, week.pain_before_mean) == (1, 4.0)
 
 
 def test_gaps_stay_gaps() -> None:
-    weeks = weekly_stats([on(date(2026, 1, 5), before=5), on(date(2026, 1, 26), before=3)])
+    weeks = weekly([on(date(2026, 1, 5), before=5), on(date(2026, 1, 26), before=3)])
     assert labels(weeks) == ["2026-W02", "2026-W03", "2026-W04", "2026-W05"]
     for gap in weeks[1:3]:
         assert gap.sessions == 0
@@ -144,12 +172,12 @@ def test_gaps_stay_gaps() -> None:
 
 def test_bounds_fix_the_range_and_drop_what_is_outside() -> None:
     sessions = [on(date(2026, 1, 1)), on(date(2026, 1, 14)), on(date(2026, 3, 1))]
-    weeks = weekly_stats(sessions, start=date(2026, 1, 5), end=date(2026, 2, 4))
+    weeks = weekly(sessions, start=date(2026, 1, 5), end=date(2026, 2, 4))
     assert labels(weeks) == ["2026-W02", "2026-W03", "2026-W04", "2026-W05", "2026-W06"]
     assert [w.sessions for w in weeks] == [0, 1, 0, 0, 0]
-    assert weekly_stats([]) == []
-    assert weekly_stats([], end=date(2026, 1, 1)) == []
-    assert len(weekly_stats([], start=date(2026, 1, 1), end=date(2026, 1, 31))) == 5
+    assert weekly([]) == []
+    assert weekly([], end=date(2026, 1, 1)) == []
+    assert len(weekly([], start=date(2026, 1, 1), end=date(2026, 1, 31))) == 5
 
 
 day_strategy = st.dates(min_value=date(2018, 1, 1), max_value=date(2026, 12, 31))
@@ -165,7 +193,7 @@ offsets = st.sampled_from([timezone(timedelta(hours=h)) for h in (-10, -5, 0, 1,
 )
 def test_random_sessions_add_up(data: list[tuple[date, int, timezone, int | None]]) -> None:
     sessions = [session(datetime.combine(d, time(h), tzinfo=tz), before=p) for d, h, tz, p in data]
-    weeks = weekly_stats(sessions)
+    weeks = weekly(sessions)
     assert sum(w.sessions for w in weeks) == len(sessions)
     assert sum(w.rated_sessions for w in weeks) == sum(p is not None for *_, p in data)
     assert all((b.first_date - a.first_date).days == 7 for a, b in itertools.pairwise(weeks))
@@ -209,10 +237,13 @@ def test_the_store_groups_weeks_in_sql_exactly_like_the_records(
         for d, h, tz, _m in others[::2]
     ]
     walks = [Activity(date=d, kind="walking", minutes=m) for d, _h, _tz, m in others[1::2]]
+    done = sets_of([r for i, r in enumerate(records) if i % 3 != 1])  # every third session stays empty
     start, end = bounds if bounds else (None, None)
     with HistoryStore.open(Paths(tmp_path_factory.mktemp("weeks"))) as store:
         for record in records:
             store.add_session(record)
+        for done_set in done:
+            store.record_set(done_set)
         for hurt in hurts:
             store.record_hurt(hurt)
         for change in changes:
@@ -220,7 +251,7 @@ def test_the_store_groups_weeks_in_sql_exactly_like_the_records(
         for walk in walks:
             store.add_activity(walk)
         from_sql = load_weekly_stats(store, start=start, end=end)
-    assert from_sql == weekly_stats(records, hurts, changes, walks, start=start, end=end)
+    assert from_sql == weekly_stats(records, hurts, changes, walks, sets=done, start=start, end=end)
 
 
 # --- the summary ----------------------------------------------------------------------------------------
@@ -235,6 +266,7 @@ def weeks_with(
             iso_week=(first + timedelta(weeks=i)).isocalendar().week,
             first_date=first + timedelta(weeks=i),
             sessions=sessions if m is not None else 0,
+            exercise_days=sessions if m is not None else 0,
             rated_sessions=sessions if m is not None else 0,
             pain_before_mean=m,
         )
@@ -277,7 +309,7 @@ def test_meaningful_change_thresholds(baseline: float, current: float, meaningfu
 def rated_weeks(*ratings: tuple[int, ...]) -> list[WeekStats]:
     """Real weekly_stats from sessions with these pain-before ratings, one tuple per week from 2026-W02."""
     monday = date(2026, 1, 5)
-    return weekly_stats(
+    return weekly(
         [
             on(monday + timedelta(weeks=w, days=i), before=p)
             for w, week in enumerate(ratings)
@@ -330,9 +362,9 @@ def test_adherence_counts_the_last_four_iso_weeks_up_to_today() -> None:
     weeks = weeks_with([5] * 6, sessions=4)  # W02..W07 2026, 4 sessions each
     today = date(2026, 2, 11)  # a Wednesday in W07
     summary = summarize(weeks, today=today, target=TARGET)
-    assert (summary.sessions_last_4_weeks, summary.sessions_per_week, summary.on_target) == (16, 4.0, True)
+    assert (summary.days_last_4_weeks, summary.days_per_week, summary.on_target) == (16, 4.0, True)
     later = summarize(
         weeks, today=date(2026, 2, 25), target=TARGET
     )  # W09: W06, W07 count, W08 and W09 are empty
-    assert (later.sessions_last_4_weeks, later.sessions_per_week, later.on_target) == (8, 2.0, False)
+    assert (later.days_last_4_weeks, later.days_per_week, later.on_target) == (8, 2.0, False)
     assert summarize(weeks_with([5] * 4, sessions=3), today=date(2026, 1, 26), target=TARGET).on_target

@@ -59,7 +59,9 @@ def floor(library: Library) -> Program:
 
 
 def facts(library: Library, today: date, **kwargs) -> CoachFacts:
+    """Facts in which every session had exercises done, unless ``done_sessions`` says otherwise."""
     kwargs.setdefault("program", floor(library))
+    kwargs.setdefault("done_sessions", frozenset(s.id for s in kwargs.get("sessions", ())))
     return CoachFacts(today=today, plan_start=START, **kwargs)
 
 
@@ -210,7 +212,7 @@ def test_a_good_first_week_gives_one_step_for_the_first_exercise_that_can_go_up(
     outcome = weekly_suggestion(
         facts(library, date(2026, 11, 9), sessions=week_of_sessions(START, 3)), library.exercises, DAYS
     )
-    assert outcome.reason == "suggested" and outcome.sessions_last_week == 3
+    assert outcome.reason == "suggested" and outcome.days_last_week == 3
     suggestion = outcome.suggestion
     assert suggestion is not None
     assert (suggestion.exercise, suggestion.change, suggestion.from_value, suggestion.to_value) == (
@@ -222,11 +224,20 @@ def test_a_good_first_week_gives_one_step_for_the_first_exercise_that_can_go_up(
     assert suggestion.apply(floor(library)).dose_for("knee_rocking") == Dose("knee_rocking", 1, seconds=90)
 
 
+def test_three_sessions_on_one_day_and_empty_sessions_do_not_make_a_good_week(library: Library) -> None:
+    one_day = [session(START), session(START), session(START)]
+    outcome = weekly_suggestion(facts(library, date(2026, 11, 9), sessions=one_day), library.exercises, DAYS)
+    assert (outcome.reason, outcome.days_last_week) == ("few_days", 1)
+    three = week_of_sessions(START, 3)
+    empty = facts(library, date(2026, 11, 9), sessions=three, done_sessions=frozenset({three[0].id}))
+    assert weekly_suggestion(empty, library.exercises, DAYS).days_last_week == 1
+
+
 @pytest.mark.parametrize(
     ("scenario", "reason"),
     [
-        ("two_sessions", "few_sessions"),
-        ("missed_week", "few_sessions"),
+        ("two_sessions", "few_days"),
+        ("missed_week", "few_days"),
         ("worse_next_day", "after_pain"),
         ("worse_next_day_this_week", "after_pain"),
         ("hurt", "hurt"),
@@ -383,25 +394,33 @@ def test_six_good_weeks_build_up_one_exercise_a_week(library: Library) -> None:
 # --- the after-pain rule --------------------------------------------------------------------------------
 
 
-def test_the_next_day_check_asks_about_the_last_session_of_an_earlier_day(library: Library) -> None:
-    tuesday = session(date(2026, 11, 10))
-    assert next_day_check_due(facts(library, date(2026, 11, 10), sessions=[tuesday])) is None  # same day
-    assert next_day_check_due(facts(library, date(2026, 11, 11), sessions=[tuesday])) == tuesday
-    assert next_day_check_due(facts(library, date(2026, 11, 18), sessions=[tuesday])) is None  # too long ago
+def test_the_next_day_check_waits_24_hours_after_the_session(library: Library) -> None:
+    tuesday = session(date(2026, 11, 10))  # 18:00-19:00
+
+    def due(now: datetime, **kwargs) -> SessionRecord | None:
+        kwargs.setdefault("sessions", [tuesday])
+        return next_day_check_due(facts(library, now.date(), **kwargs), now)
+
+    assert due(at(date(2026, 11, 10), 23)) is None  # same evening
+    assert due(datetime(2026, 11, 11, 9, tzinfo=TZ)) is None  # the next morning, across midnight: 14 h
+    assert due(datetime(2026, 11, 11, 18, 59, tzinfo=TZ)) is None  # one minute short of 24 h
+    assert due(datetime(2026, 11, 11, 19, 0, tzinfo=TZ)) == tuesday  # 24 h after it ended
+    assert due(at(date(2026, 11, 18), 20)) is None  # more than a week ago: nobody remembers
     answered = PainEntry(
-        at=at(date(2026, 11, 11), 8), pain=2, context="next_day_check", response="better_or_same"
+        at=at(date(2026, 11, 11), 20), pain=2, context="next_day_check", response="better_or_same"
     )
-    assert (
-        next_day_check_due(facts(library, date(2026, 11, 12), sessions=[tuesday], next_day_checks=[answered]))
-        is None
-    )
+    assert due(at(date(2026, 11, 12)), next_day_checks=[answered]) is None
     stopped = session(date(2026, 11, 10), status="stopped")
-    assert next_day_check_due(facts(library, date(2026, 11, 11), sessions=[stopped])) == stopped
+    assert due(at(date(2026, 11, 12)), sessions=[stopped]) == stopped
+    assert due(at(date(2026, 11, 12)), sessions=[stopped], done_sessions=frozenset()) is None  # nothing done
 
 
-def test_a_session_today_moves_the_check_to_tomorrow(library: Library) -> None:
+def test_a_newer_session_takes_over_the_check(library: Library) -> None:
     tuesday, wednesday = session(date(2026, 11, 10)), session(date(2026, 11, 11))
-    assert next_day_check_due(facts(library, date(2026, 11, 11), sessions=[tuesday, wednesday])) is None
+    now = at(date(2026, 11, 11), 20)  # tuesday's 24 h are over, but wednesday's session came since
+    assert next_day_check_due(facts(library, now.date(), sessions=[tuesday, wednesday]), now) is None
+    later = at(date(2026, 11, 12), 20)
+    assert next_day_check_due(facts(library, later.date(), sessions=[tuesday, wednesday]), later) == wednesday
 
 
 def test_worse_for_more_than_a_day_undoes_a_recent_build_up_step(library: Library) -> None:

@@ -26,6 +26,7 @@ from rugtimer.program.timeline import TimelineSettings
 from rugtimer.ui.context import AppContext
 from rugtimer.ui.cues import RecordingCuePlayer
 from rugtimer.ui.main_window import MainWindow
+from tests.history.history_helpers import one_set
 
 TZ = timezone(timedelta(hours=1))
 TODAY = date(2026, 11, 11)  # a Wednesday
@@ -216,7 +217,13 @@ class App:
         from rugtimer.ui.dialogs.next_day_dialog import NextDayDialog
 
         store = self.window.context.store
-        store.begin_session(now() - timedelta(days=1), 1)  # yesterday's session, not asked about yet
+        started = now() - timedelta(hours=26)  # yesterday's session, 24 h over, not asked about yet
+        for later in store.sessions(started.date(), now().date()):
+            if later.started_at > started:  # the demo's later sessions would take the question over
+                store.delete_session(later.id)
+        session = store.begin_session(started, 1)
+        store.record_set(one_set(session.id, started))
+        store.finish_session(session.id, started + timedelta(minutes=20), "completed")
         self.window.coach.check_next_day(lambda: None)
         return the_open(NextDayDialog)
 

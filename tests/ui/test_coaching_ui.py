@@ -23,6 +23,7 @@ from rugtimer.ui.dialogs.pain_dialog import PainDialog
 from rugtimer.ui.dialogs.suggestion_dialog import SuggestionDialog
 from rugtimer.ui.dialogs.welcome_dialog import WelcomeDialog
 from rugtimer.ui.main_window import MainWindow
+from tests.history.history_helpers import one_set
 from tests.program.fake_clock import FakeClock
 
 TZ = timezone(timedelta(hours=1))
@@ -81,10 +82,10 @@ def seed(paths: Paths, *, sessions: list[date], checks: list[tuple[date, str]] =
     library = load_library()
     with HistoryStore.open(paths) as store:
         coaching.choose_start(store, library, "floor", at(START, 8))
-        for day in sessions:
-            store.add_session(
-                SessionRecord(started_at=at(day), ended_at=at(day, 19), status="completed", plan_week=1)
-            )
+        for day in sessions:  # morning sessions: by 09:00 the next day, their 24 hours have passed
+            done = SessionRecord(started_at=at(day, 7), ended_at=at(day, 8), status="completed", plan_week=1)
+            store.add_session(done)
+            store.record_set(one_set(done.id, at(day, 7)))
         for day, response in checks:
             store.add_pain_entry(
                 PainEntry(at=at(day, 8), pain=3, context="next_day_check", response=response)
@@ -162,7 +163,7 @@ def test_a_good_week_shows_one_suggestion_on_today_and_yes_changes_the_card(
     open_windows.append(window)
     window.after_start()
     panel = window.coach_panel
-    assert panel.yes_button.isVisible() and "3 sessions" in panel.title()
+    assert panel.yes_button.isVisible() and "exercises on 3 days" in panel.title()
     assert panel.text() == "Suggestion for this week: Knee rocking on your back: 1 min → 1.5 min"
     panel.yes_button.click()
     assert window.coach.dose_for("knee_rocking") == Dose("knee_rocking", 1, seconds=90)
@@ -269,7 +270,7 @@ def test_left_open_overnight_today_follows_the_date(qtbot, paths, open_windows) 
     window.context.now = lambda: at(TODAY + timedelta(days=7), 9)
     window.show_today()
     assert "Week 3 of your plan" in window.today._week.text()
-    assert "Last week: 0 sessions" in window.coach_panel.text()
+    assert "Last week: exercises on 0 days" in window.coach_panel.text()
 
 
 def test_my_program_from_the_menu_saves_the_edit_as_a_plan_change(qtbot, paths, open_windows) -> None:

@@ -86,7 +86,7 @@ def test_firing_at_the_time_shows_the_message_with_the_week_count_and_re_arms(
     assert tray.shown == [  # type: ignore[attr-defined]
         (
             "Time for your back exercises",
-            "1 of 3–4 sessions done this week. A short session on the mat, at your own pace.",
+            "1 of 3–4 days with exercises this week. A short session on the mat, at your own pace.",
         )
     ]
     assert tray.due == datetime(2026, 3, 18, 18, 0, tzinfo=AMS)

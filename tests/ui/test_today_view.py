@@ -178,9 +178,9 @@ def test_week_progress_text(make_view: MakeView) -> None:
     progress = view.findChild(QLabel, "weekProgress")
     assert progress is not None
     view.set_week_progress(2, Range(3, 4))
-    assert progress.text() == "2 of 3–4 sessions this week"
+    assert progress.text() == "2 of 3–4 days with exercises this week"
     view.set_week_progress(4, Range(3, 4))
-    assert progress.text().startswith("4 of 3–4 sessions this week")
+    assert progress.text().startswith("4 of 3–4 days with exercises this week")
     view.set_plan_week(3)
     week = view.findChild(QLabel, "planWeek")
     assert week is not None

@@ -18,8 +18,10 @@ from rugtimer.app.demo import fill_demo
 from rugtimer.history.store import HistoryStore
 from rugtimer.history.trends import WeekStats, load_weekly_stats, summarize
 from rugtimer.model.records import SessionRecord
+from rugtimer.model.words import number
 from rugtimer.paths import Paths
 from rugtimer.ui.trends_view import TrendsView
+from tests.history.history_helpers import one_set
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 TZ = ZoneInfo("Europe/Amsterdam")
@@ -48,18 +50,19 @@ def make_view(qtbot: QtBot, store: HistoryStore) -> MakeView:
 
 
 def add_session(store: HistoryStore, day: date, before: int | None, after: int | None = None) -> None:
+    """A session in which one set was completed, so it counts as a day with exercises."""
     start = datetime(day.year, day.month, day.day, 19, 0, tzinfo=TZ)
-    store.add_session(
-        SessionRecord(
-            started_at=start,
-            ended_at=start + timedelta(minutes=25),
-            status="completed",
-            plan_week=1,
-            pain_before=before,
-            pain_after=after,
-            is_demo=False,
-        )
+    record = SessionRecord(
+        started_at=start,
+        ended_at=start + timedelta(minutes=25),
+        status="completed",
+        plan_week=1,
+        pain_before=before,
+        pain_after=after,
+        is_demo=False,
     )
+    store.add_session(record)
+    store.record_set(one_set(record.id, start))
 
 
 def test_constructing_the_view_does_not_import_pyqtgraph(tmp_path: Path) -> None:
@@ -100,7 +103,7 @@ def test_showing_builds_the_plot_with_the_core_numbers(make_view: MakeView, stor
     assert len(plotted["before"]) == len(weeks) == 12
     for week, y in zip(weeks, plotted["before"], strict=True):
         assert y == pytest.approx(week.pain_before_mean)
-    assert plotted["sessions"] == [float(w.sessions) for w in weeks]
+    assert plotted["days"] == [float(w.exercise_days) for w in weeks]
     assert "wk 48 · 2026" in view.readout_text()  # the latest week's numbers are shown without hovering
     view.close()
 
@@ -117,7 +120,7 @@ def test_weeks_without_sessions_are_gaps_not_zeros(make_view: MakeView, store: H
     assert plotted["before"][2] == 3.0
     assert math.isnan(plotted["before"][3])  # this week, nothing yet
     assert plotted["after"][0] == 3.5 and math.isnan(plotted["after"][2])
-    assert plotted["sessions"] == [2.0, 0.0, 1.0, 0.0]
+    assert plotted["days"] == [2.0, 0.0, 1.0, 0.0]
     view.close()
 
 
@@ -165,7 +168,8 @@ def test_the_words_give_the_change_and_adherence(make_view: MakeView, store: His
     assert f"{abs(summary.change_points):.1f} points lower" in words
     assert f"({abs(summary.change_percent):.0f} % less)" in words
     assert "meaningful improvement" in words
-    assert f"{summary.sessions_last_4_weeks} in the last 4 weeks" in words
+    assert f"Exercises on {summary.days_last_4_weeks} days in the last 4 weeks" in words
+    assert "Ostelo et al. 2008" in words  # the meaningful-change rule names its source
     assert f"{summary.activity_minutes_last_4_weeks} minutes" in words
     assert "physiotherapist" not in words
 
@@ -191,10 +195,7 @@ def test_dutch_numbers_use_a_decimal_comma(make_view: MakeView, store: HistorySt
     view = make_view(language="nl", show=False)
     view.refresh()
     summary = summarize(load_weekly_stats(store, end=TODAY), TODAY, target=(3, 4))
-    # Qt rounds half away from zero (3.25 -> "3,3"), Python's format to even ("3.2"): use Qt's own.
-    from PySide6.QtCore import QLocale
-
-    expected = QLocale(QLocale.Language.Dutch).toString(summary.sessions_per_week, "f", 1)
+    expected = number(summary.days_per_week, 1, "nl")  # the one number format, shared with the report
     assert "," in expected and expected in view.words_text()
 
 
@@ -221,7 +222,17 @@ def test_decades_on_one_screen_are_drawn_as_run_means_that_keep_gaps() -> None:
     means = _run_means(np, np.array([1.0, 3.0, nan, nan, nan, nan, 5.0]), 2)
     assert means[0] == 2.0 and np.isnan(means[1]) and np.isnan(means[2]) and means[3] == 5.0
     weeks = [
-        WeekStats(2026, 1 + i, date(2026, 1, 5) + timedelta(weeks=i), 1, 1, 4.0, low, high, None)
+        WeekStats(
+            iso_year=2026,
+            iso_week=1 + i,
+            first_date=date(2026, 1, 5) + timedelta(weeks=i),
+            sessions=1,
+            exercise_days=1,
+            rated_sessions=1,
+            pain_before_mean=4.0,
+            pain_before_min=low,
+            pain_before_max=high,
+        )
         for i, (low, high) in enumerate([(2, 5), (3, 7), (1, 4)])
     ]
     [(x, merged)] = _band_points(weeks, 3)

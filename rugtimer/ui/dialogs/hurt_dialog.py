@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from rugtimer.program.advice import load_advice
 from rugtimer.program.exercises import Exercise, Variant
 from rugtimer.ui.dialogs import fit_to_screen
 from rugtimer.ui.dialogs.pain_dialog import QUESTION_POINTS, TEXT_POINTS
@@ -73,7 +74,7 @@ class HurtDialog(QDialog):
         self._skip_button = self._make_choice(self.tr("&Skip this exercise"), HurtChoice.SKIP)
         self._stop_button = self._make_choice(self.tr("S&top the session"), HurtChoice.STOP)
 
-        alarm = QLabel(self._alarm_html())
+        alarm = QLabel(self._alarm_html(language))
         alarm.setTextFormat(Qt.TextFormat.RichText)
         alarm.setObjectName("alarmSignals")
         alarm.setFont(font(TEXT_POINTS - 1))
@@ -142,16 +143,12 @@ class HurtDialog(QDialog):
 
     # -- internals
 
-    def _alarm_html(self) -> str:
-        """The warning signs that need a doctor, as a short list (our own words, no alarm tone)."""
-        signs = [self.tr("a leg that gets weaker or more numb")]
-        signs.append(self.tr("severe pain radiating into your leg, with loss of strength"))
-        signs.append(self.tr("fever, or feeling ill"))
-        signs.append(self.tr("trouble holding your urine or stools"))
-        signs.append(self.tr("numbness around your buttocks and groin"))
-        intro = self.tr("Contact your GP the same day if you notice:")
-        after_hours = self.tr("Outside office hours: call the GP out-of-hours service.")
-        items = "".join(f"<li>{escape(sign)}</li>" for sign in signs)
+    def _alarm_html(self, language: str) -> str:
+        """The alarm signals as a short list: the one list in advice.toml, as the welcome, Help, the report
+        and ``rugtimer plan`` show it."""
+        alarm = load_advice().alarm
+        items = "".join(f"<li>{escape(sign.text.get(language))}</li>" for sign in alarm.signs)
+        intro, after_hours = alarm.intro.get(language), alarm.after_hours.get(language)
         return f"<b>{escape(intro)}</b><ul style='margin: 0'>{items}</ul>{escape(after_hours)}"
 
     def _make_choice(self, text: str, choice: HurtChoice) -> QPushButton:
