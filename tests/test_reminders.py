@@ -279,7 +279,7 @@ def test_the_texts_follow_the_language_and_are_escaped() -> None:
     assert "SUMMARY:Back exercises (RugTimer)" in english
     (description,) = [line for line in dutch if line.startswith("DESCRIPTION:") and "24" in line]
     body = unescape_text(description.removeprefix("DESCRIPTION:"))
-    assert "3 à 4 dagen per week" in body and "24 uur" in body and "\n" in body
+    assert "3 tot 4 dagen per week" in body and "24 uur" in body and "\n" in body
     assert "\\," in description  # the comma in the Dutch text is escaped
 
 

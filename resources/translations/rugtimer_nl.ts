@@ -473,7 +473,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>You are at the top of every range. Keep it up, or ask your physiotherapist about a next step.</source>
-      <translation>Je zit overal aan de bovenkant. Houd het zo vol, of vraag je fysiotherapeut naar een volgende stap.</translation>
+      <translation>Je doet van elke oefening al het maximum. Houd dit vol, of vraag je fysiotherapeut wat de volgende stap kan zijn.</translation>
     </message>
     <message>
       <source>This week's step is in your program. RugTimer looks again next week.</source>
@@ -501,6 +501,109 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     <message>
       <source>The sound cue files are missing from this installation, so the cues are silent.</source>
       <translation>De geluidsbestanden ontbreken in deze installatie, dus de signalen zijn stil.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Decisions</name>
+    <message>
+      <source>From the exercise program</source>
+      <translation>Uit het oefenprogramma</translation>
+    </message>
+    <message>
+      <source>From the literature</source>
+      <translation>Uit de literatuur</translation>
+    </message>
+    <message>
+      <source>RugTimer's own choice</source>
+      <translation>Keuze van RugTimer</translation>
+    </message>
+    <message>
+      <source>Days, not sessions</source>
+      <translation>Dagen, geen sessies</translation>
+    </message>
+    <message>
+      <source>The program asks for {low} to {high} days a week. A day counts when at least one set was completed that day; three sessions on one day are one day, and a session in which no set was completed does not count.</source>
+      <translation>Het programma vraagt {low} tot {high} dagen per week. Een dag telt mee als je die dag minstens één set hebt afgemaakt; drie sessies op één dag zijn samen één dag, en een sessie zonder afgemaakte set telt niet mee.</translation>
+    </message>
+    <message>
+      <source>A good week</source>
+      <translation>Een goede week</translation>
+    </message>
+    <message>
+      <source>Exercises on at least {low} days, no back that stayed worse for more than {hours} hours, no “this hurts” and no session rated too hard. Only after such a week does RugTimer suggest a step up.</source>
+      <translation>Op minstens {low} dagen geoefend, geen rug die langer dan {hours} uur erger bleef, geen “dit doet pijn” en geen sessie die te zwaar was. Alleen na zo'n week stelt RugTimer een stapje verder voor.</translation>
+    </message>
+    <message>
+      <source>One change a week</source>
+      <translation>Eén verandering per week</translation>
+    </message>
+    <message>
+      <source>Build up slowly: at most one change a week, for one exercise, and only when you agree.</source>
+      <translation>Rustig opbouwen: hooguit één verandering per week, voor één oefening, en alleen als jij ermee instemt.</translation>
+    </message>
+    <message>
+      <source>How big a step is</source>
+      <translation>Hoe groot een stap is</translation>
+    </message>
+    <message>
+      <source>{reps} repetitions more, {timed} seconds longer for a hold, {continuous} seconds longer for a continuous exercise, or the next harder variant, always within the range the exercise card gives.</source>
+      <translation>{reps} herhalingen meer, {timed} seconden langer aanhouden, {continuous} seconden langer bij een doorlopende oefening, of de volgende moeilijkere variant, altijd binnen wat de oefenkaart aangeeft.</translation>
+    </message>
+    <message>
+      <source>The day after</source>
+      <translation>De dag erna</translation>
+    </message>
+    <message>
+      <source>Stiffness that is gone within a day is fine. Worse for more than {hours} hours: one step back. RugTimer asks about your newest session once {hours} hours have passed since it ended, and not about sessions older than {days} days.</source>
+      <translation>Stijfheid die binnen een dag weg is, is prima. Langer dan {hours} uur erger: een stapje terug. RugTimer vraagt naar je nieuwste sessie zodra die {hours} uur voorbij is, en niet naar sessies van meer dan {days} dagen geleden.</translation>
+    </message>
+    <message>
+      <source>Which step back</source>
+      <translation>Welk stapje terug</translation>
+    </message>
+    <message>
+      <source>If the last step up was less than {days} days ago, that step is undone. Otherwise the last exercise in your program that can go lighter goes one step lighter.</source>
+      <translation>Was de laatste stap omhoog minder dan {days} dagen geleden, dan wordt die stap teruggedraaid. Anders wordt de laatste oefening in je programma die lichter kan, een stap lichter.</translation>
+    </message>
+    <message>
+      <source>“This hurts”</source>
+      <translation>“Dit doet pijn”</translation>
+    </message>
+    <message>
+      <source>Sharp pain during an exercise: stop that exercise, or go on with its easier variant. RugTimer then offers to make that exercise lighter next time.</source>
+      <translation>Scherpe pijn tijdens een oefening: stop met die oefening, of ga door met de makkelijkere variant. RugTimer biedt daarna aan om die oefening de volgende keer lichter te maken.</translation>
+    </message>
+    <message>
+      <source>A meaningful change in pain</source>
+      <translation>Een betekenisvolle verandering in pijn</translation>
+    </message>
+    <message>
+      <source>Your pain before exercising counts as clearly better when it is at least {points} points or {percent} % lower than in your first weeks ({source}). RugTimer compares the mean of your first two weeks with ratings with that of your last two.</source>
+      <translation>Je pijn vóór het oefenen telt als duidelijk beter als die minstens {points} punten of {percent} % lager is dan in je eerste weken ({source}). RugTimer vergelijkt het gemiddelde van je eerste twee weken met scores met dat van je laatste twee.</translation>
+    </message>
+    <message>
+      <source>On target</source>
+      <translation>Op schema</translation>
+    </message>
+    <message>
+      <source>Progress and the report count your days with exercises over the last {weeks} weeks; on average {low} a week or more is on target.</source>
+      <translation>Voortgang en het verslag tellen je oefendagen over de laatste {weeks} weken; gemiddeld {low} per week of meer is op schema.</translation>
+    </message>
+    <message>
+      <source>When to see a physiotherapist</source>
+      <translation>Wanneer naar een fysiotherapeut</translation>
+    </message>
+    <message>
+      <source>The program advises a physiotherapist when complaints last longer than 6 to 8 weeks. RugTimer suggests it once you have rated your pain for {weeks} weeks without a meaningful improvement.</source>
+      <translation>Het programma raadt een fysiotherapeut aan als klachten langer dan 6 tot 8 weken duren. RugTimer stelt het voor zodra je je pijn {weeks} weken hebt bijgehouden zonder betekenisvolle verbetering.</translation>
+    </message>
+    <message>
+      <source>Tempos the program leaves open</source>
+      <translation>Tempo's die het programma openlaat</translation>
+    </message>
+    <message>
+      <source>The program gives the {bridge} its tempo of {bridge_tempo} seconds. For the {bird_dog} it only says to hold for {bird_hold} seconds, and for the {squat} it gives none: RugTimer counts {bird_tempo} and {squat_tempo} seconds. “Small movements” on the chair means a few millimetres.</source>
+      <translation>Het programma geeft het {bridge} een tempo van {bridge_tempo} seconden. Voor de {bird_dog} zegt het alleen dat je {bird_hold} seconden aanhoudt, en voor de {squat} geeft het geen tempo: RugTimer telt {bird_tempo} en {squat_tempo} seconden. “Kleine bewegingen” op de stoel betekent een paar millimeter.</translation>
     </message>
   </context>
   <context>
@@ -586,7 +689,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>Version: {variant}</source>
-      <translation>Versie: {variant}</translation>
+      <translation>Variant: {variant}</translation>
     </message>
     <message>
       <source>Purpose: {purpose}</source>
@@ -638,7 +741,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>Harder</source>
-      <translation>Zwaarder</translation>
+      <translation>Moeilijker</translation>
     </message>
     <message>
       <source>On the ball</source>
@@ -678,6 +781,22 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     <message>
       <source>Use Page Up and Page Down to scroll.</source>
       <translation>Gebruik Page Up en Page Down om te scrollen.</translation>
+    </message>
+    <message>
+      <source>These are the rules RugTimer follows. Each one says whether it comes from the exercise program, from the literature, or is RugTimer's own choice where the program leaves it open.</source>
+      <translation>Dit zijn de regels die RugTimer volgt. Bij elke regel staat of die uit het oefenprogramma komt, uit de literatuur, of een keuze van RugTimer is waar het programma het openlaat.</translation>
+    </message>
+    <message>
+      <source>How RugTimer decides</source>
+      <translation>Hoe RugTimer beslist</translation>
+    </message>
+    <message>
+      <source>The exercises, the doses, the tempo of the bridge and the 24-hour rule come from a Dutch home exercise program for low back pain, which builds on the literature below. The meaningful change in pain comes from Ostelo et al. 2008.</source>
+      <translation>De oefeningen, de doseringen, het tempo van het bruggetje en de 24-uursregel komen uit een Nederlands thuisoefenprogramma bij lage rugpijn, dat steunt op de literatuur hieronder. De betekenisvolle verandering in pijn komt uit Ostelo et al. 2008.</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Bronnen</translation>
     </message>
   </context>
   <context>
@@ -1200,7 +1319,7 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation>Bewaren</translation>
+      <translation>Opslaan</translation>
     </message>
     <message>
       <source>Ask me later</source>
@@ -1476,11 +1595,11 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>Easier: {variant}</source>
-      <translation>Lichter: {variant}</translation>
+      <translation>Makkelijker: {variant}</translation>
     </message>
     <message>
       <source>Harder: {variant}</source>
-      <translation>Zwaarder: {variant}</translation>
+      <translation>Moeilijker: {variant}</translation>
     </message>
     <message>
       <source>Rest between sets, in seconds</source>
@@ -1559,7 +1678,7 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>Not chosen yet: this is the start plan. Start RugTimer to choose your set.</source>
-      <translation>Nog niet gekozen: dit is het startplan. Start RugTimer om je set te kiezen.</translation>
+      <translation>Nog niet gekozen: dit is het startplan. Start RugTimer om je oefeningen te kiezen.</translation>
     </message>
     <message>
       <source>{days} days a week</source>
@@ -1602,7 +1721,7 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>A short session on the mat, at your own pace.</source>
-      <translation>Een korte sessie op de mat, in je eigen tempo.</translation>
+      <translation>Een korte oefensessie, in je eigen tempo.</translation>
     </message>
     <message>
       <source>{done} of {target} days with exercises this week.</source>
@@ -1618,7 +1737,7 @@ Ctrl+,: instellingen</translation>
     <message>
       <source>Time for your short RugTimer session, calm and at your own pace. Aim for 3 to 4 days a week.
 After-pain: a little stiffness until the next day is fine; if it is still worse after 24 hours, take one step back.</source>
-      <translation>Tijd voor je korte oefensessie met RugTimer, rustig en in je eigen tempo. Doel: 3 à 4 dagen per week.
+      <translation>Tijd voor je korte oefensessie met RugTimer, rustig en in je eigen tempo. Doel: 3 tot 4 dagen per week.
 Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, doe dan een stapje terug.</translation>
     </message>
     <message>
@@ -1940,7 +2059,7 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     </message>
     <message>
       <source>Last one: then you're done</source>
-      <translation>Laatste: daarna ben je klaar</translation>
+      <translation>Nog één: daarna ben je klaar</translation>
     </message>
     <message>
       <source>Next: %1</source>
@@ -1987,7 +2106,7 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     </message>
     <message>
       <source>Get-ready seconds before the first exercise</source>
-      <translation>Seconden om klaar te gaan liggen voor de eerste oefening</translation>
+      <translation>Seconden om je klaar te maken voor de eerste oefening</translation>
     </message>
     <message>
       <source>Rest between sets</source>
@@ -2307,7 +2426,7 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
     </message>
     <message>
       <source>Week {week} of your plan</source>
-      <translation>Week {week} van je oefenschema</translation>
+      <translation>Week {week} van je plan</translation>
     </message>
     <message>
       <source>{done} of {target} days with exercises this week</source>
@@ -2587,8 +2706,8 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
       <translation>Met Page Up en Page Down scroll je door de tekst.</translation>
     </message>
     <message>
-      <source>&amp;Floor exercises (4, on a mat)</source>
-      <translation>&amp;Vloeroefeningen (4, op een mat)</translation>
+      <source>&amp;Floor exercises (4: mat and chair)</source>
+      <translation>&amp;Vloeroefeningen (4: mat en stoel)</translation>
     </message>
     <message>
       <source>&amp;Ball exercises (4, exercise ball needed)</source>

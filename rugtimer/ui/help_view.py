@@ -1,8 +1,8 @@
-"""Help: when to call the GP, when to see a physiotherapist, how the program works, questions, and a
-ball-size helper — one calm, scrollable page for the main window's page stack.
+"""Help: when to call the GP, when to see a physiotherapist, how the program works, how RugTimer decides,
+questions, a ball-size helper and the sources — one calm, scrollable page for the main window's page stack.
 
-The texts come from ``resources/advice.toml`` (``load_advice``); the ball size from ``ball_size_cm``. The page
-holds no rules of its own. Keys: Tab reaches the height box; Page Up/Down and the arrows scroll the page
+The texts come from ``resources/advice.toml`` (``load_advice``), the rules from ``app/decisions.py``, the
+sources from ``references.toml``; the ball size from ``ball_size_cm``. The page holds no rules of its own. Keys: Tab reaches the height box; Page Up/Down and the arrows scroll the page
 when it has the focus.
 """
 
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rugtimer.app.decisions import decisions
 from rugtimer.program.advice import Advice, BallAdvice, load_advice
 from rugtimer.program.ball_size import MAX_HEIGHT_CM, MIN_HEIGHT_CM, ball_size_cm, near_limit
+from rugtimer.program.library import Library, load_library
 from rugtimer.ui.advice_widgets import (
     BODY_POINTS,
     TITLE_POINTS,
@@ -33,7 +35,7 @@ from rugtimer.ui.advice_widgets import (
 )
 from rugtimer.ui.exercise_card import font
 
-SECTIONS = ("alarm", "physio", "program", "questions", "ball")
+SECTIONS = ("alarm", "physio", "program", "decisions", "questions", "ball", "sources")
 """The sections in page order; ``HelpView.scroll_to`` takes one of these."""
 DEFAULT_HEIGHT_CM = 175
 RESULT_POINTS = 28
@@ -135,8 +137,16 @@ class HelpView(QWidget):
     wide screen. ``advice`` defaults to the shipped texts.
     """
 
-    def __init__(self, language: str, parent: QWidget | None = None, *, advice: Advice | None = None) -> None:
+    def __init__(
+        self,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        advice: Advice | None = None,
+        library: Library | None = None,
+    ) -> None:
         super().__init__(parent)
+        library = library if library is not None else load_library()
         self.setObjectName("helpView")
         advice = advice if advice is not None else load_advice()
         self._language = language
@@ -157,9 +167,11 @@ class HelpView(QWidget):
         self._add_alarm(advice, language)
         self._add_physio(advice, language)
         self._add_program(advice, language)
+        self._add_decisions(library, language)
         self._add_questions(advice, language)
         self._ball = BallSizeHelper(advice.ball, language)
         self._add_section("ball", advice.ball.heading.get(language), [self._ball])
+        self._add_sources(library)
         self._column.addStretch(1)
 
         page = QWidget()
@@ -210,7 +222,7 @@ class HelpView(QWidget):
         return self._anchors[name]
 
     def scroll_to(self, section: str) -> None:
-        """Show ``section`` ("alarm", "physio", "program", "questions", "ball") at the top of the page.
+        """Show ``section`` (one of ``SECTIONS``) at the top of the page.
 
         "ball" also puts the focus in the height box, ready to type. Works before the page is shown too.
         """
@@ -258,6 +270,23 @@ class HelpView(QWidget):
         for rule in program.rules:
             widgets.append(_titled(rule.title.get(language), rule.text.get(language), f"rule_{rule.id}"))
         self._add_section("program", program.heading.get(language), widgets)
+
+    def _add_decisions(self, library: Library, language: str) -> None:
+        """Every rule the app applies, with its numbers and where it comes from (``app/decisions.py``)."""
+        intro = self.tr("These are the rules RugTimer follows. Each one says whether it comes from the exercise program, from the literature, or is RugTimer's own choice where the program leaves it open.")  # fmt: skip
+        widgets: list[QWidget] = [text_label(intro, object_name="decisionsIntro")]
+        for decision in decisions(library, language):
+            text = f"{decision.text} ({decision.origin_words(language)})"
+            widgets.append(_titled(decision.title, text, f"decision_{decision.id}"))
+        self._add_section("decisions", self.tr("How RugTimer decides"), widgets)
+
+    def _add_sources(self, library: Library) -> None:
+        intro = self.tr("The exercises, the doses, the tempo of the bridge and the 24-hour rule come from a Dutch home exercise program for low back pain, which builds on the literature below. The meaningful change in pain comes from Ostelo et al. 2008.")  # fmt: skip
+        widgets: list[QWidget] = [
+            text_label(intro, object_name="sourcesIntro"),
+            bullet_list(list(library.references.values()), "sourcesList"),
+        ]
+        self._add_section("sources", self.tr("Sources"), widgets)
 
     def _add_questions(self, advice: Advice, language: str) -> None:
         widgets: list[QWidget] = []

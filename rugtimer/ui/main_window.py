@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         if self._help is None:
             from rugtimer.ui.help_view import HelpView
 
-            self._help = HelpView(self.context.language)
+            self._help = HelpView(self.context.language, library=self.context.library)
             self.pages.addWidget(self._help)
         self.pages.setCurrentWidget(self._help)
         self._check_navigation(3)

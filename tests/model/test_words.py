@@ -47,7 +47,9 @@ def test_no_code_writes_its_own_dutch_and_english_pair() -> None:
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
                 and node.func.id == "Text"
-                and any(isinstance(arg, ast.Constant) for arg in [*node.args, *(k.value for k in node.keywords)])
+                and any(
+                    isinstance(arg, ast.Constant) for arg in [*node.args, *(k.value for k in node.keywords)]
+                )
             ):
                 offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert offenders == []

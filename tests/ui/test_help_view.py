@@ -281,3 +281,27 @@ def test_welcome_fits_the_screen_with_start_in_view(qtbot: QtBot, language: str)
         button = dialog.choice_button(key)
         assert button.accessibleName() and button.accessibleDescription()
     dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_how_rugtimer_decides_lists_every_rule_with_its_origin_and_the_sources(
+    qtbot: QtBot, language: str
+) -> None:
+    from rugtimer.app.decisions import ORIGIN_WORDS, decisions
+    from rugtimer.history.trends import PHYSIO_AFTER_WEEKS
+    from rugtimer.program.coach import REPS_STEP
+    from rugtimer.program.library import load_library
+
+    view = shown(qtbot, language)
+    text = labels_text(view)
+    library = load_library()
+    rules = decisions(library, language)
+    assert {rule.origin for rule in rules} == set(ORIGIN_WORDS)  # each kind of origin is said
+    for rule in rules:
+        assert rule.title in text and f"{rule.text} ({rule.origin_words(language)})" in text
+    by_id = {rule.id: rule for rule in rules}
+    assert f"{REPS_STEP} " in by_id["step_size"].text  # the numbers come from the rules' own constants
+    assert f"{PHYSIO_AFTER_WEEKS} " in by_id["physio"].text
+    assert "Ostelo et al. 2008" in by_id["meaningful"].text
+    assert all(reference in text for reference in library.references.values())
+    assert any(reference.startswith("Ostelo RWJG") for reference in library.references.values())

@@ -153,7 +153,7 @@ class WelcomeDialog(QDialog):
 
     def _make_choices(self) -> dict[str, QRadioButton]:
         # One tr() per line: lupdate files a tr() inside a multi-line literal under the wrong context.
-        floor = self.tr("&Floor exercises (4, on a mat)")
+        floor = self.tr("&Floor exercises (4: mat and chair)")
         ball = self.tr("&Ball exercises (4, exercise ball needed)")
         both = self.tr("B&oth (8, floor and ball)")
         floor_more = self.tr("A good start: four calm exercises lying, sitting and on hands and knees.")
