@@ -2,8 +2,11 @@
 benchmarks). Qt-free.
 
 Everything it writes has ``is_demo=True`` (sets belong to their demo session) and sessions carry the note
-"demo". The same seed, number of weeks and ``today`` give the very same records, ids included, so running it
-twice adds nothing the second time. It never touches a history that holds real records.
+"demo". The same seed, number of weeks and ``today`` give the same content (dates, pains, sets, notes), but
+every record gets a fresh random id, like a real user's: two demo folders then merge by ``rugtimer import``
+as two laptops do, instead of colliding on shared ids. So a second run into the same store adds a second
+demo; ``rugtimer demo`` refuses a folder that already holds one. It never touches a history that holds real
+records.
 
 The program follows the app's own model: the floor start plan is chosen on the first day, and every few
 weeks the coach suggests a few more (or, now and then, fewer) repetitions and the person accepts, stored as
@@ -14,7 +17,6 @@ sets of every session are the doses of the program in use, so the history, the p
 from __future__ import annotations
 
 import random
-import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Final
@@ -35,6 +37,7 @@ from rugtimer.model.records import (
     SessionRecord,
     SessionStatus,
     SetRecord,
+    new_id,
 )
 from rugtimer.model.weeks import monday_of
 from rugtimer.program.coach import REPS_STEP
@@ -76,7 +79,7 @@ class DemoRefused(HistoryError):  # noqa: N818 - the name the brief and the UI u
 
 @dataclass(frozen=True, slots=True)
 class DemoCounts:
-    """What ``fill_demo`` wrote (new records only; a repeat run with the same arguments writes none)."""
+    """What ``fill_demo`` wrote."""
 
     sessions: int = 0
     interrupted: int = 0
@@ -104,11 +107,6 @@ class _Counter:
     coach_answers: int = 0
     first_date: date | None = None
     last_date: date | None = None
-
-
-def _uuid(rng: random.Random) -> str:
-    """A valid random (version 4) UUID drawn from the seeded generator: deterministic ids."""
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
 def _clamp(value: float) -> int:
@@ -160,7 +158,7 @@ def fill_demo(
 
 
 class _Writer:
-    """Makes and stores the demo records; all randomness comes from the one seeded generator."""
+    """Makes and stores the demo records; all content comes from the one seeded generator, ids do not."""
 
     def __init__(self, store: HistoryStore, rng: random.Random, library: Library) -> None:
         self.store = store
@@ -171,6 +169,14 @@ class _Writer:
         self.program = start_program(library.plan, "floor", library.exercises)
         self.plan = self._sets_of(self.program)
         self.change_due = False  # set by the week loop; the week's first session makes the change
+
+    def new_id(self) -> str:
+        """A uuid4 (``new_id``, as every real record gets), never from the seed: the seed means the content,
+        and seeded ids would be the same in every demo folder, so two demos could not be merged by import. It
+        still draws (and drops) the 128 bits an id used to take from the seeded generator, so a seed gives the
+        same content as when ids came from it (screenshots and benchmarks made with it still match)."""
+        self.rng.getrandbits(128)
+        return new_id()
 
     def _sets_of(self, program: Program) -> list[tuple[str, int, str | None, int | None, float | None]]:
         """(exercise, set number, side, reps, seconds) of one whole session of ``program``, in order."""
@@ -188,7 +194,7 @@ class _Writer:
 
     def _program_record(self, at: datetime, reason: str) -> ProgramRecord:
         text = program_to_toml(self.program, self.library.exercises, comment=DEMO_NOTE)
-        return ProgramRecord(id=_uuid(self.rng), at=at, program=text, reason=reason, is_demo=True)
+        return ProgramRecord(id=self.new_id(), at=at, program=text, reason=reason, is_demo=True)
 
     def start(self, at: datetime) -> None:
         """The floor start plan, chosen on the first day, before the first session."""
@@ -205,7 +211,7 @@ class _Writer:
         roll = rng.random()
         status: SessionStatus = "interrupted" if roll < 0.07 else "stopped" if roll < 0.10 else "completed"
         pain_before = _clamp(week_pain + rng.gauss(0, 0.9))
-        session_id = _uuid(rng)
+        session_id = self.new_id()
         at = started + timedelta(seconds=rng.randint(60, 120))
         plan = self.plan
         if status != "completed":
@@ -215,7 +221,7 @@ class _Writer:
             at += timedelta(seconds=(seconds or 4.0 * (count or 1)) + rng.randint(20, 50))
             sets.append(
                 SetRecord(
-                    id=_uuid(rng),
+                    id=self.new_id(),
                     session_id=session_id,
                     exercise=exercise,
                     set_number=number,
@@ -252,7 +258,7 @@ class _Writer:
         if hurt:
             counter.hurt_events += store.record_hurt(
                 HurtEvent(
-                    id=_uuid(rng),
+                    id=self.new_id(),
                     at=sets[-1].completed_at,
                     exercise=sets[-1].exercise,
                     session_id=session_id,
@@ -275,7 +281,7 @@ class _Writer:
                 continue
             minutes = self.rng.choice((20, 25, 30, 30, 35, 45))
             self.counter.activities += self.store.add_activity(
-                Activity(id=_uuid(self.rng), date=day, kind=kind, minutes=minutes, is_demo=True)
+                Activity(id=self.new_id(), date=day, kind=kind, minutes=minutes, is_demo=True)
             )
 
     def plan_change(self, at: datetime) -> None:
@@ -302,7 +308,7 @@ class _Writer:
         self.program = self.program.with_dose(replace(dose, reps=new))
         self.plan = self._sets_of(self.program)
         answer = CoachAnswer(
-            id=_uuid(rng),
+            id=self.new_id(),
             at=at,
             kind=kind,
             exercise=dose.exercise,
@@ -313,7 +319,7 @@ class _Writer:
             is_demo=True,
         )
         change = PlanChange(
-            id=_uuid(rng),
+            id=self.new_id(),
             at=at,
             exercise=dose.exercise,
             change="reps",

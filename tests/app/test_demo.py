@@ -1,8 +1,12 @@
-"""The demo history: plausible, marked as demo, deterministic, and never mixed into a real history."""
+"""The demo history: plausible, marked as demo, the same content for the same seed (but ids as random as a real
+user's), and never mixed into a real history."""
 
 from __future__ import annotations
 
+import dataclasses
+import uuid
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -29,6 +33,39 @@ def snapshot(store: HistoryStore) -> tuple[object, ...]:
         store.programs(),
         store.coach_answers(),
     )
+
+
+def records(store: HistoryStore) -> dict[str, list[Any]]:
+    """Every record of every kind the history holds, by kind."""
+    return {
+        "sessions": store.sessions(),
+        "sets": store.sets_between(),
+        "hurt_events": store.hurt_events(),
+        "plan_changes": store.plan_changes(),
+        "activities": store.activities(),
+        "pain_entries": store.pain_entries(),
+        "programs": store.programs(),
+        "coach_answers": store.coach_answers(),
+    }
+
+
+def ids(store: HistoryStore) -> set[str]:
+    return {record.id for rows in records(store).values() for record in rows}
+
+
+def content(store: HistoryStore) -> dict[str, list[str]]:
+    """What the seed decides: every record without its id, and a session reference as that session's start
+    (the reference itself is an id). Sorted, as records at the same moment are ordered by their ids."""
+    started = {session.id: session.started_at for session in store.sessions()}
+
+    def without_id(record: Any) -> str:
+        fields = dataclasses.asdict(record)
+        del fields["id"]
+        if fields.get("session_id") is not None:
+            fields["session_id"] = started[fields["session_id"]]
+        return repr(fields)
+
+    return {kind: sorted(map(without_id, rows)) for kind, rows in records(store).items()}
 
 
 @pytest.fixture(scope="module")
@@ -72,17 +109,23 @@ def test_demo_is_plausible_and_marked(store: HistoryStore) -> None:
     assert summary.baseline > summary.current  # pain slowly falls
 
 
-def test_demo_is_deterministic(paths: Paths) -> None:
+def test_same_seed_same_content_but_no_id_in_common(paths: Paths, library: Library) -> None:
+    """The seed decides the content; the ids are fresh uuid4s, like a real user's, so that two demo folders
+    merge by import instead of colliding (``tests/test_demo_merge.py``)."""
     folder = paths.data_dir.parent
     with HistoryStore.open(paths) as a, HistoryStore.open(Paths(folder / "b")) as b:
-        assert fill_demo(a, 10, today=TODAY, seed=3) == fill_demo(b, 10, today=TODAY, seed=3)
-        assert snapshot(a) == snapshot(b)
-        again = fill_demo(a, 10, today=TODAY, seed=3)  # the same ids and content: nothing new
-        assert (again.sessions, again.sets, again.activities) == (0, 0, 0)
-        assert (again.programs, again.plan_changes, again.coach_answers) == (0, 0, 0)
-        assert snapshot(a) == snapshot(b)
+        made = fill_demo(a, 60, today=TODAY, seed=3, library=library)
+        assert fill_demo(b, 60, today=TODAY, seed=3, library=library) == made
+        assert content(a) == content(b)
+        # every kind the demo writes is compared (it writes no pain entries)
+        assert {kind for kind, rows in content(a).items() if not rows} == {"pain_entries"}
+        assert made.hurt_events > 0
+        a_ids, b_ids = ids(a), ids(b)
+        assert len(a_ids) == len(b_ids) == sum(map(len, records(a).values()))  # no repeat within one either
+        assert not a_ids & b_ids
+        assert {uuid.UUID(i).version for i in a_ids | b_ids} == {4}
         with HistoryStore.open(Paths(folder / "c")) as c:
-            fill_demo(c, 10, today=TODAY, seed=4)
+            fill_demo(c, 60, today=TODAY, seed=4, library=library)  # another seed, another history
             assert [s.pain_before for s in c.sessions()] != [s.pain_before for s in a.sessions()]
 
 
