@@ -1792,10 +1792,6 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
       <translation>Wijzigingen in het programma in deze periode: {count}; de laatste op {date}: {what}.</translation>
     </message>
     <message>
-      <source>“This hurts” in this period: {count} times: {what}.</source>
-      <translation>“Dit doet pijn” in deze periode: {count} keer: {what}.</translation>
-    </message>
-    <message>
       <source>Days with exercises per week</source>
       <translation>Dagen geoefend per week</translation>
     </message>
@@ -1910,6 +1906,10 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     <message>
       <source>Home exercise program for low back pain. Pain on the 0–10 scale (0 = no pain, 10 = worst imaginable pain), rated by the person before and after each session. Adherence counts days with at least one completed set, as the program's 3–4 days a week do.</source>
       <translation>Thuisoefenprogramma bij lage rugpijn. Pijn op de schaal 0–10 (0 = geen pijn, 10 = ergst denkbare pijn), vóór en na elke sessie door de persoon zelf ingevuld. Therapietrouw telt dagen met minstens één voltooide set, zoals de 3–4 dagen per week van het programma.</translation>
+    </message>
+    <message>
+      <source>“This hurts” in this period: {count} times ({what}).</source>
+      <translation>“Dit doet pijn” in deze periode: {count} keer ({what}).</translation>
     </message>
     <message>
       <source>No sessions have been recorded in this period yet. Once exercises are done, this report shows the days with exercises per week, the pain course and the sessions.</source>

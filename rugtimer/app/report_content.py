@@ -50,7 +50,7 @@ _WORDS: Final[Mapping[str, Phrase]] = {
     "changes_line": translate(
         "ReportContent", "Plan changes in this period: {count}; the latest on {date}: {what}."
     ),
-    "hurts_line": translate("ReportContent", "“This hurts” in this period: {count} times: {what}."),
+    "hurts_line": translate("ReportContent", "“This hurts” in this period: {count} times ({what})."),
     "legend_days": translate("ReportContent", "Days with exercises per week"),
     "legend_target": translate("ReportContent", "Target {low}–{high} days a week"),
     "days_col": translate("ReportContent", "Days"),
@@ -343,7 +343,7 @@ def _events_lines(
         counts: dict[str, int] = defaultdict(int)
         for h in hurts:
             counts[_hurt_what(w, library, versions, h)] += 1
-        what = "; ".join(f"{name} ({count}×)" for name, count in counts.items())
+        what = "; ".join(f"{name} {count}×" for name, count in counts.items())
         lines.append(Line(w("hurts_line", count=len(hurts), what=what), "warning"))
     else:
         lines.append(Line(w("no_hurts"), "muted"))
