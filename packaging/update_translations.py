@@ -8,8 +8,10 @@ translation on the command line. After changing user-visible strings:
 
 1. ``pyside6-lupdate`` adds every new tr()/translate() string of rugtimer/ to the .ts (English source) and
    drops the ones no longer used; translations already in the .ts are kept.
-2. ``--set`` (repeatable) fills in one Dutch text; a string without one stays "unfinished" and a test fails.
-3. ``pyside6-lrelease`` compiles the .ts into rugtimer_nl.qm, the file the app loads. The .qm is committed, so
+2. A string that only moved (same English, a new context: code moved to another class) keeps its Dutch when
+   the catalogue held exactly one translation for that English before.
+3. ``--set`` (repeatable) fills in one Dutch text; a string without one stays "unfinished" and a test fails.
+4. ``pyside6-lrelease`` compiles the .ts into rugtimer_nl.qm, the file the app loads. The .qm is committed, so
    every wheel and source archive carries it; a test recompiles the .ts and fails when the .qm is stale.
 """
 
@@ -34,8 +36,22 @@ def run_lupdate() -> None:
     subprocess.run([*command, "-ts", str(TS)], check=True)
 
 
-def apply(root: ET.Element, settings: list[tuple[str, str, str]]) -> list[str]:
-    """Fill in the given translations; returns what is still unfinished (and settings that matched nothing)."""
+def known_translations(root: ET.Element) -> dict[str, str]:
+    """English → Dutch for every English text that has exactly one finished Dutch text in the catalogue."""
+    seen: dict[str, set[str]] = {}
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.text and translation.get("type") != "unfinished":
+            seen.setdefault(message.findtext("source", ""), set()).add(translation.text)
+    return {source: next(iter(dutch)) for source, dutch in seen.items() if len(dutch) == 1}
+
+
+def apply(
+    root: ET.Element, settings: list[tuple[str, str, str]], carried: dict[str, str] | None = None
+) -> list[str]:
+    """Fill in the given translations, then carry moved strings' Dutch over; returns what is still
+    unfinished (and settings that matched nothing)."""
+    carried = carried or {}
     wanted = {(context, source): dutch for context, source, dutch in settings}
     used: set[tuple[str, str]] = set()
     missing = []
@@ -50,6 +66,10 @@ def apply(root: ET.Element, settings: list[tuple[str, str, str]]) -> list[str]:
                 translation.text = dutch
                 translation.attrib.pop("type", None)
                 used.add((name, source))
+            elif (not translation.text or translation.get("type") == "unfinished") and source in carried:
+                # lupdate itself guesses a moved string's Dutch but marks it unfinished: ours is the same one
+                translation.text = carried[source]
+                translation.attrib.pop("type", None)
             elif not translation.text:
                 translation.set("type", "unfinished")
                 missing.append(f"{name}: {source!r}")
@@ -68,12 +88,13 @@ def main(argv: list[str] | None = None) -> int:
         help="fill in the Dutch text of one string",
     )
     args = parser.parse_args(argv)
+    carried = known_translations(ET.parse(TS).getroot())
     run_lupdate()
     tree = ET.parse(TS)
     root = tree.getroot()
     root.set("language", "nl_NL")
     root.set("sourcelanguage", "en_GB")
-    missing = apply(root, [tuple(item) for item in args.set])
+    missing = apply(root, [tuple(item) for item in args.set], carried)
     ET.indent(tree)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     for line in missing:

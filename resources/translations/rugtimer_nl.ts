@@ -773,6 +773,57 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
   </context>
   <context>
+    <name>FileActions</name>
+    <message>
+      <source>Export</source>
+      <translation>Exporteren</translation>
+    </message>
+    <message>
+      <source>Export failed: %1</source>
+      <translation>Exporteren is mislukt: %1</translation>
+    </message>
+    <message>
+      <source>Exported to %1</source>
+      <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+      <source>Import history</source>
+      <translation>Geschiedenis importeren</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: %1</source>
+      <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+      <source>Nothing was imported from %1. Your history is unchanged.</source>
+      <translation>Er is niets geïmporteerd uit %1. Je geschiedenis is niet veranderd.</translation>
+    </message>
+    <message>
+      <source>Imported from %1: %2</source>
+      <translation>Geïmporteerd uit %1: %2</translation>
+    </message>
+    <message>
+      <source>Backup saved: %1</source>
+      <translation>Reservekopie opgeslagen: %1</translation>
+    </message>
+    <message>
+      <source>Finish or stop the session before restoring a backup.</source>
+      <translation>Maak de sessie af of stop hem voordat je een reservekopie terugzet.</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+      <source>RugTimer backups (*.sqlite3)</source>
+      <translation>RugTimer-reservekopieën (*.sqlite3)</translation>
+    </message>
+    <message>
+      <source>Restored %1. Your previous history was saved as %2.</source>
+      <translation>%1 is teruggezet. Je vorige geschiedenis is bewaard als %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpView</name>
     <message>
       <source>Help and advice</source>
@@ -1149,54 +1200,6 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     <message>
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-      <source>Export</source>
-      <translation>Exporteren</translation>
-    </message>
-    <message>
-      <source>Export failed: %1</source>
-      <translation>Exporteren is mislukt: %1</translation>
-    </message>
-    <message>
-      <source>Exported to %1</source>
-      <translation>Geëxporteerd naar %1</translation>
-    </message>
-    <message>
-      <source>Import history</source>
-      <translation>Geschiedenis importeren</translation>
-    </message>
-    <message>
-      <source>Nothing was imported: %1</source>
-      <translation>Er is niets geïmporteerd: %1</translation>
-    </message>
-    <message>
-      <source>Nothing was imported from %1. Your history is unchanged.</source>
-      <translation>Er is niets geïmporteerd uit %1. Je geschiedenis is niet veranderd.</translation>
-    </message>
-    <message>
-      <source>Imported from %1: %2</source>
-      <translation>Geïmporteerd uit %1: %2</translation>
-    </message>
-    <message>
-      <source>Backup saved: %1</source>
-      <translation>Reservekopie opgeslagen: %1</translation>
-    </message>
-    <message>
-      <source>Finish or stop the session before restoring a backup.</source>
-      <translation>Maak de sessie af of stop hem voordat je een reservekopie terugzet.</translation>
-    </message>
-    <message>
-      <source>Restore a backup</source>
-      <translation>Reservekopie terugzetten</translation>
-    </message>
-    <message>
-      <source>RugTimer backups (*.sqlite3)</source>
-      <translation>RugTimer-reservekopieën (*.sqlite3)</translation>
-    </message>
-    <message>
-      <source>Restored %1. Your previous history was saved as %2.</source>
-      <translation>%1 is teruggezet. Je vorige geschiedenis is bewaard als %2.</translation>
     </message>
     <message>
       <source>Calendar file saved: %1</source>

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import html
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from rugtimer.app.week_progress import days_this_week, week_progress
 from rugtimer.history.errors import HistoryError
-from rugtimer.history.store import HistoryStore
 from rugtimer.model.records import SessionRecord
 from rugtimer.program.exercises import Range
 from rugtimer.program.plan import Dose
@@ -38,7 +35,9 @@ from rugtimer.ui.coach_flow import CoachFlow
 from rugtimer.ui.coach_panel import CoachPanel
 from rugtimer.ui.context import AppContext
 from rugtimer.ui.cues import exercise_key
+from rugtimer.ui.dialogs import big_print
 from rugtimer.ui.exercise_card import font
+from rugtimer.ui.file_actions import FileActions
 from rugtimer.ui.focus_ring import keep_focus_visible
 from rugtimer.ui.today_view import TodayView
 
@@ -61,15 +60,6 @@ def _columns(text: str) -> str:
     return f"<table><tr>{cells}</tr></table>"
 
 
-def big_print(box: QMessageBox) -> None:
-    """Message boxes read from the mat: large text set as fonts (a style sheet's font-size would not follow
-    the text-size setting) and roomy buttons."""
-    box.setFont(font(18))
-    for button in box.buttons():
-        button.setFont(font(16))
-    box.setStyleSheet("QPushButton { padding: 8px 24px; }")
-
-
 class MainWindow(QMainWindow):
     """Title "RugTimer". Space starts; every session key works without the mouse."""
 
@@ -81,7 +71,7 @@ class MainWindow(QMainWindow):
         self.recorder: SessionRecorder | None = None
         self._floor = False
         self._notices: dict[str, str] = {}  # topic -> text; every topic with a text shows in the banner
-        self.import_problem: QMessageBox | None = None  # the last import refusal, until it is read
+        self.files = FileActions(self)  # File ▸ Export/Import, RugTimer ▸ Backup/Restore
         self.setWindowTitle("RugTimer")
         self.setObjectName("mainWindow")
         keep_focus_visible(QApplication.instance())  # a ring around the focus in every window, from the mat
@@ -181,7 +171,7 @@ class MainWindow(QMainWindow):
 
         dialog = ActivityDialog(self.context.now().date(), self.context.language, self)
         dialog.accepted.connect(lambda: self._save_activity(dialog.result_activity()))
-        dialog.finished.connect(lambda _result: self._refocus())
+        dialog.finished.connect(lambda _result: self.refocus())
         dialog.open()
 
     def _save_activity(self, activity) -> None:
@@ -398,7 +388,7 @@ class MainWindow(QMainWindow):
             self,
         )
         dialog.accepted.connect(lambda: self._program_edited(dialog.program(), dialog.reason()))
-        dialog.finished.connect(lambda _result: self._refocus())
+        dialog.finished.connect(lambda _result: self.refocus())
         dialog.open()
 
     def _program_edited(self, program, reason: str) -> None:
@@ -417,18 +407,20 @@ class MainWindow(QMainWindow):
         json_text = self.tr("Export history as &JSON…")
         csv_text = self.tr("Export history as &CSV (spreadsheet)…")
         for text, kind in ((pdf_text, "pdf"), (json_text, "json"), (csv_text, "csv")):
-            file_menu.addAction(text).triggered.connect(lambda _checked=False, k=kind: self.choose_export(k))
+            file_menu.addAction(text).triggered.connect(
+                lambda _checked=False, k=kind: self.files.choose_export(k)
+            )
         file_menu.addSeparator()
-        file_menu.addAction(self.tr("&Import history (JSON)…")).triggered.connect(self.choose_import)
+        file_menu.addAction(self.tr("&Import history (JSON)…")).triggered.connect(self.files.choose_import)
         menu = self.menuBar().addMenu(self.tr("&RugTimer"))
         settings = menu.addAction(self.tr("&Settings…"))
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)
         menu.addSeparator()
         backup = menu.addAction(self.tr("Make a &backup now"))
-        backup.triggered.connect(self.backup_now)
+        backup.triggered.connect(self.files.backup_now)
         restore = menu.addAction(self.tr("&Restore a backup…"))
-        restore.triggered.connect(self.choose_backup_to_restore)
+        restore.triggered.connect(self.files.choose_backup_to_restore)
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -440,123 +432,6 @@ class MainWindow(QMainWindow):
         ball.triggered.connect(lambda: self.show_help("ball"))
         keys = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         keys.triggered.connect(self.show_shortcuts)
-
-    def choose_export(self, kind: str) -> None:
-        name = {
-            "pdf": "rugtimer-verslag.pdf",
-            "json": "rugtimer-geschiedenis.json",
-            "csv": "rugtimer-sets.csv",
-        }[kind]
-        start = str(Path.home() / name)
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export"), start, f"*.{kind}")
-        if path:
-            self.export_history(Path(path), kind)
-
-    def export_history(self, path: Path, kind: str) -> bool:
-        from rugtimer.ui.exchange_actions import export_to
-
-        try:
-            context = self.context
-            written = export_to(
-                context.store,
-                context.library,
-                path,
-                kind,
-                language=context.language,
-                now=context.now(),
-                rest_seconds=context.settings.rest_seconds,
-            )
-        except (HistoryError, OSError) as exc:
-            self.show_banner(self.tr("Export failed: %1").replace("%1", str(exc)))
-            return False
-        self.show_banner(self.tr("Exported to %1").replace("%1", written))
-        return True
-
-    def choose_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import history"), str(Path.home()), "*.json"
-        )
-        if path:
-            self.import_history(Path(path))
-
-    def import_history(self, path: Path) -> bool:
-        """Nothing is written unless the whole file is valid; the store is backed up before a merge."""
-        from rugtimer.app.exchange import import_file
-
-        try:
-            summary = import_file(
-                self.context.store, self.context.library, path, self.context.now()
-            ).counts.summary()
-        except (HistoryError, OSError) as exc:
-            self.show_banner(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
-            self.import_problem = self._explain_in_a_box(
-                self.tr("Nothing was imported from %1. Your history is unchanged.").replace("%1", path.name),
-                str(exc),
-            )
-            return False
-        self.show_banner(self.tr("Imported from %1: %2").replace("%1", path.name).replace("%2", summary))
-        self.coach.reload()
-        self.refresh_week_progress()
-        return True
-
-    def _explain_in_a_box(self, text: str, details: str) -> QMessageBox:
-        """A warning box that stays until read (the banner alone is easy to miss from the mat): the first
-        lines of ``details`` under ``text``, all of them behind "Show Details"."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "RugTimer", text, QMessageBox.StandardButton.Ok, self)
-        lines = details.splitlines()
-        box.setInformativeText("\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else ""))
-        if len(lines) > 8:
-            box.setDetailedText(details)
-        big_print(box)
-        box.finished.connect(lambda _result: self._refocus())
-        box.open()
-        return box
-
-    def backup_now(self) -> None:
-        try:
-            path = self.context.store.backup_now()
-        except HistoryError as exc:
-            self.show_banner(str(exc))
-            return
-        self.show_banner(self.tr("Backup saved: %1").replace("%1", str(path)))
-
-    def choose_backup_to_restore(self) -> None:
-        if self.controller is not None:
-            self.show_banner(self.tr("Finish or stop the session before restoring a backup."))
-            return
-        folder = str(self.context.paths.backups)
-        title = self.tr("Restore a backup")
-        path, _filter = QFileDialog.getOpenFileName(
-            self, title, folder, self.tr("RugTimer backups (*.sqlite3)")
-        )
-        if path:
-            self.restore_backup(Path(path))
-
-    def restore_backup(self, backup: Path) -> bool:
-        """Replace the history with ``backup`` (the current one is kept as a safety backup first)."""
-        if self.controller is not None:
-            return False
-        from rugtimer.history.recovery import restore
-
-        paths = self.context.paths
-        self.context.store.close()
-        try:
-            result = restore(paths, backup)
-            message = self.tr("Restored %1. Your previous history was saved as %2.")
-            message = message.replace("%1", backup.name).replace("%2", str(result.previous_saved_as or "-"))
-        except HistoryError as exc:
-            message = str(exc)
-            result = None
-        try:
-            self.context.store = HistoryStore.open(paths)
-        except HistoryError as exc:
-            QMessageBox.critical(self, "RugTimer", str(exc))
-            self.close()
-            return False
-        self.show_banner(message)
-        self.coach.reload()
-        self.refresh_week_progress()
-        return result is not None
 
     @property
     def session_view(self) -> SessionView:
@@ -608,7 +483,7 @@ class MainWindow(QMainWindow):
         )
         dialog.accepted.connect(lambda: self._save_settings(dialog.settings()))
         dialog.export_calendar_requested.connect(lambda schedule: self._export_calendar(dialog, schedule))
-        dialog.finished.connect(lambda _result: self._refocus())
+        dialog.finished.connect(lambda _result: self.refocus())
         dialog.open()
 
     def _export_calendar(self, parent: QWidget, schedule) -> None:
@@ -703,15 +578,15 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         else:
             self.showNormal()
-        self._refocus()
+        self.refocus()
 
     def bring_forward(self) -> None:
         """Another start of RugTimer asked for this window."""
         if self.isMinimized():
             self.showNormal()
-        self._refocus()
+        self.refocus()
 
-    def _refocus(self) -> None:
+    def refocus(self) -> None:
         """After any dialog, give the keyboard back to the window: from the mat nobody can click."""
         self.activateWindow()
         self.raise_()
@@ -736,7 +611,7 @@ class MainWindow(QMainWindow):
         big_print(box)
         # Room for the two columns: a message box otherwise wraps its text at ~500 px, far too tall.
         box.setStyleSheet(box.styleSheet() + " QLabel#qt_msgbox_label { min-width: 760px; }")
-        box.finished.connect(lambda _result: self._refocus())
+        box.finished.connect(lambda _result: self.refocus())
         box.open()
 
     # -- a session -------------------------------------------------------------------------------------
@@ -806,7 +681,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.session_view)
         self.navigation.hide()
         self._set_session_keys_enabled(True)
-        self._refocus()
+        self.refocus()
         self.controller.start()
 
     def _show_state(self) -> None:
@@ -844,7 +719,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _stop_answered(self, stop: bool) -> None:
-        self._refocus()
+        self.refocus()
         if self.controller is None:
             return
         if stop:
@@ -890,7 +765,7 @@ class MainWindow(QMainWindow):
         else:
             controller.resume()
         self._show_state()
-        self._refocus()
+        self.refocus()
 
     def _session_finished(self, status: str) -> None:
         from rugtimer.ui.dialogs.after_session_dialog import AfterSessionDialog
@@ -913,7 +788,7 @@ class MainWindow(QMainWindow):
             self.context.store.backup_if_due()
         self._end_session()
         if session_id is not None:
-            self.coach.after_session(session_id, then=self._refocus)
+            self.coach.after_session(session_id, then=self.refocus)
 
     def _end_session(self) -> None:
         if self.controller is not None:

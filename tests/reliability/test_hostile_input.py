@@ -627,7 +627,7 @@ def test_the_windows_import_says_what_is_wrong_and_changes_nothing(
         before = snapshot(folder)
         with modal_sweeper() as swept:
             try:
-                imported = window.import_history(path)
+                imported = window.files.import_history(path)
             except Exception as exc:
                 wrong.append(f"{name}: {type(exc).__name__} escaped: {str(exc)[:150]}")
                 continue

@@ -233,12 +233,12 @@ def test_backup_and_restore_from_the_menu(qtbot, window, clock) -> None:
 
     store = window.context.store
     store.add_pain_entry(PainEntry(at=datetime_now(), pain=5, context="manual"))
-    window.backup_now()
+    window.files.backup_now()
     backups = sorted(Path(window.context.paths.backups).glob("history-*.sqlite3"))
     assert len(backups) == 1
     assert str(backups[0]) in window.banner.text()
     window.context.store.add_pain_entry(PainEntry(at=datetime_now(), pain=7, context="manual"))
-    assert window.restore_backup(backups[0])
+    assert window.files.restore_backup(backups[0])
     assert [e.pain for e in window.context.store.pain_entries()] == [5]
 
 
@@ -257,17 +257,17 @@ def test_export_and_import_from_the_file_menu(qtbot, window, clock, tmp_path) ->
     window.controller.shutdown()
     window.controller = None
     for kind in ("json", "csv", "pdf"):
-        assert window.export_history(tmp_path / f"out.{kind}", kind), window.banner.text()
+        assert window.files.export_history(tmp_path / f"out.{kind}", kind), window.banner.text()
     data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert data["format"] == "rugtimer-history" and len(data["sessions"]) == 1
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
-    assert window.import_history(tmp_path / "out.json")  # the same history again: nothing new
+    assert window.files.import_history(tmp_path / "out.json")  # the same history again: nothing new
     bad = tmp_path / "bad.json"
     data["sessions"][0]["pain_before"] = 11
     bad.write_text(json.dumps(data), encoding="utf-8")
-    assert not window.import_history(bad)
+    assert not window.files.import_history(bad)
     assert "pain_before" in window.banner.text()
-    box = window.import_problem  # a box that stays until read, naming the field
+    box = window.files.import_problem  # a box that stays until read, naming the field
     assert box.isVisible() and "bad.json" in box.text() and "pain_before" in box.informativeText()
     box.accept()
 

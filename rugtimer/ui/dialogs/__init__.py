@@ -1,10 +1,13 @@
-"""Dialogs asked from the mat: the pain score, after the session, and "this hurts"."""
+"""Dialogs asked from the mat: the pain score, after the session, "this hurts"; and what every dialog and
+message box shares (fit to the screen, large print)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+
+from rugtimer.ui.exercise_card import font
 
 TITLE_BAR = 40
 """Room the desktop's title bar takes above a dialog (the main window leaves the same)."""
@@ -80,3 +83,12 @@ def fit_to_screen(dialog: QDialog, width: int) -> None:
     outer.addWidget(body)
     outer.activate()
     dialog.resize(max(body.minimumSizeHint().width(), min(chosen_width, most_width)), most_height)
+
+
+def big_print(box: QMessageBox) -> None:
+    """Message boxes read from the mat: large text set as fonts (a style sheet's font-size would not follow
+    the text-size setting) and roomy buttons."""
+    box.setFont(font(18))
+    for button in box.buttons():
+        button.setFont(font(16))
+    box.setStyleSheet("QPushButton { padding: 8px 24px; }")
