@@ -1202,14 +1202,6 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
       <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-      <source>Calendar file saved: %1</source>
-      <translation>Agendabestand bewaard: %1</translation>
-    </message>
-    <message>
-      <source>Could not save the settings: %1</source>
-      <translation>De instellingen konden niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
       <source>Sound off</source>
       <translation>Geluid uit</translation>
     </message>
@@ -2079,6 +2071,17 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     <message>
       <source>Next: set %1 of %2</source>
       <translation>Hierna: set %1 van %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsActions</name>
+    <message>
+      <source>Calendar file saved: %1</source>
+      <translation>Agendabestand bewaard: %1</translation>
+    </message>
+    <message>
+      <source>Could not save the settings: %1</source>
+      <translation>De instellingen konden niet worden opgeslagen: %1</translation>
     </message>
   </context>
   <context>

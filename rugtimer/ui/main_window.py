@@ -2,6 +2,12 @@
 
 It wires widgets to the Qt-free core and holds no rules of its own: the plan says what to do, the runner says
 when, the recorder saves what was done.
+
+Why this file is longer than 400 lines: the page stack, the navigation, the menus, the shortcuts and a
+session's life cycle (controller, recorder, floor mode, which keys are live, where the focus goes after each
+dialog) all change the same window state, and splitting them would pass that state around instead of
+simplifying it. What does not touch it lives beside it: ``file_actions.py`` (export, import, backup,
+restore), ``settings_actions.py`` (settings, reminders), ``coach_flow.py`` (the coach's questions).
 """
 
 from __future__ import annotations
@@ -26,9 +32,8 @@ from PySide6.QtWidgets import (
 from rugtimer.app.week_progress import days_this_week, week_progress
 from rugtimer.history.errors import HistoryError
 from rugtimer.model.records import SessionRecord
-from rugtimer.program.exercises import Range
 from rugtimer.program.plan import Dose
-from rugtimer.settings import Settings, reminder_schedule, save_settings
+from rugtimer.settings import reminder_schedule
 from rugtimer.theme_data import TYPE_SCALE
 from rugtimer.ui.activity_summary import ActivitySummary
 from rugtimer.ui.coach_flow import CoachFlow
@@ -39,13 +44,13 @@ from rugtimer.ui.dialogs import big_print
 from rugtimer.ui.exercise_card import font
 from rugtimer.ui.file_actions import FileActions
 from rugtimer.ui.focus_ring import keep_focus_visible
+from rugtimer.ui.settings_actions import SettingsActions
 from rugtimer.ui.today_view import TodayView
 
 if TYPE_CHECKING:
     from rugtimer.app.session_recorder import SessionRecorder
     from rugtimer.program.timeline import TimelineSettings
     from rugtimer.ui.dialogs.hurt_dialog import HurtChoice
-    from rugtimer.ui.reminder_tray import ReminderTray
     from rugtimer.ui.session_controller import SessionController
     from rugtimer.ui.session_view import SessionView
 
@@ -79,7 +84,7 @@ class MainWindow(QMainWindow):
 
         self.today = self._make_today_page()
         self._session_view: SessionView | None = None  # built for the first session
-        self._reminders: ReminderTray | None = None  # armed once the window shows
+        self.settings_actions = SettingsActions(self)  # RugTimer ▸ Settings, and the reminders
         self.banner = QLabel()
         self.banner.setObjectName("problemBanner")
         self.banner.setWordWrap(True)
@@ -199,7 +204,7 @@ class MainWindow(QMainWindow):
     def after_start(self) -> None:
         """Once the window shows: say when there is no sound, tell about a session a crash or a kill
         interrupted last time, then the coach (welcome, next-day check, this week's line)."""
-        self.reminders.set_schedule(reminder_schedule(self.context.settings))  # armed once the window shows
+        self.settings_actions.reminders.set_schedule(reminder_schedule(self.context.settings))  # armed now
         cues = self.context.cues
         if not cues.available and cues.problem:
             text = self.tr("No sound: %1 RugTimer works silently.").replace("%1", cues.problem)
@@ -415,7 +420,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&RugTimer"))
         settings = menu.addAction(self.tr("&Settings…"))
         settings.setShortcut(QKeySequence("Ctrl+,"))
-        settings.triggered.connect(self.open_settings)
+        settings.triggered.connect(self.settings_actions.open_settings)
         menu.addSeparator()
         backup = menu.addAction(self.tr("Make a &backup now"))
         backup.triggered.connect(self.files.backup_now)
@@ -444,61 +449,7 @@ class MainWindow(QMainWindow):
             self.pages.insertWidget(1, self._session_view)
         return self._session_view
 
-    @property
-    def reminders(self) -> ReminderTray:
-        if self._reminders is None:
-            self._reminders = self._make_reminders()
-        return self._reminders
-
-    def _make_reminders(self) -> ReminderTray:
-        """Reminders on the chosen weekdays: one single-shot timer, silent during a session."""
-
-        def week_count() -> tuple[int, Range]:
-            try:
-                done = self.days_this_week()
-            except HistoryError:
-                done = 0
-            return done, self.context.library.plan.days_per_week
-
-        from rugtimer.reminders import local_zone
-        from rugtimer.ui.reminder_tray import ReminderTray
-
-        tray = ReminderTray(
-            reminder_schedule(self.context.settings),
-            self.context.now,
-            QApplication.windowIcon(),
-            week_count=week_count,
-            tz=local_zone(),
-            parent=self,
-        )
-        tray.suppress_while(lambda: self.controller is not None)
-        tray.open_requested.connect(self.bring_forward)
-        return tray
-
-    def open_settings(self) -> None:
-        from rugtimer.ui.dialogs.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(
-            self.context.settings, self.context.cues, self, reminder_problem=self.reminders.unavailable_reason
-        )
-        dialog.accepted.connect(lambda: self._save_settings(dialog.settings()))
-        dialog.export_calendar_requested.connect(lambda schedule: self._export_calendar(dialog, schedule))
-        dialog.finished.connect(lambda _result: self.refocus())
-        dialog.open()
-
-    def _export_calendar(self, parent: QWidget, schedule) -> None:
-        from rugtimer.ui.calendar_export import export_calendar
-
-        export_calendar(
-            parent,
-            schedule,
-            self.context.language,
-            "rugtimer-reminders",
-            today=self.context.now().date(),
-            saved=lambda path: self.show_banner(self.tr("Calendar file saved: %1").replace("%1", str(path))),
-        )
-
-    def _rebuild_graph(self) -> None:
+    def rebuild_graph(self) -> None:
         """The pyqtgraph plot takes its colours and fonts when built: after a theme or text-size change the
         Progress page is built anew (at once if it is showing, else when next opened)."""
         if self._trends is None:
@@ -509,23 +460,6 @@ class MainWindow(QMainWindow):
         self._trends = None
         if showing:
             self.show_trends()
-
-    def _save_settings(self, settings: Settings) -> None:
-        before = self.context.settings
-        self.context.settings = settings
-        if (settings.theme, settings.text_scale) != (before.theme, before.text_scale):
-            from rugtimer.ui.theme import apply_theme
-
-            apply_theme(QApplication.instance(), settings.theme, settings.text_scale)  # at once, no restart
-            self._rebuild_graph()
-        self.context.cues.set_volume(settings.volume)
-        self.reminders.set_schedule(reminder_schedule(settings))
-        try:
-            save_settings(self.context.paths.settings, settings)
-        except OSError as exc:
-            self.show_banner(
-                self.tr("Could not save the settings: %1").replace("%1", exc.strerror or str(exc))
-            )
 
     def _make_session_shortcuts(self) -> list[QShortcut]:
         bindings = [
@@ -804,8 +738,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_event(event)
-        if event.isAccepted() and self._reminders is not None:
-            self._reminders.stop()
+        if event.isAccepted():
+            self.settings_actions.stop()
 
     def _close_event(self, event: QCloseEvent) -> None:
         if self.controller is not None and not self.controller.runner.finished:

@@ -10,7 +10,7 @@ Layout runs first (measuring text on the PDF device and collecting draw operatio
 second, so every footer can say "pagina 2 van 5". The PDF is made in memory and written with
 ``atomic_file.write_atomically``, the one way RugTimer replaces a file.
 
-Longer than ui's ~400 lines on purpose: the page cursor, the tables and the graph share one set of
+Why this file is longer than 400 lines: the page cursor, the tables and the graph share one set of
 measurements and colours, and the graph is one drawing best read top-down.
 """
 

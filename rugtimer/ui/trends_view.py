@@ -3,6 +3,10 @@
 The numbers come from the Qt-free core (``rugtimer.history.trends``); this view only draws and words them.
 pyqtgraph (and numpy) are imported the first time the view is shown, never at import: app start-up does not
 pay for a graph the person may not open.
+
+Why this file is longer than 400 lines: the page, its range buttons, the keyboard readout of a week and the
+legend drawn like the graph draws; the pyqtgraph panels are ``trends_plot.py`` and the sentences
+``app/trend_words.py``.
 """
 
 from __future__ import annotations

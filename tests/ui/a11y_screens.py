@@ -198,7 +198,7 @@ class App:
     def _open_settings(self) -> QWidget:
         from rugtimer.ui.dialogs.settings_dialog import SettingsDialog
 
-        self.window.open_settings()
+        self.window.settings_actions.open_settings()
         return the_open(SettingsDialog)
 
     def _open_activity(self) -> QWidget:

@@ -191,7 +191,7 @@ def test_settings_dialog_saves_only_changes_and_applies_them(qtbot, window, cloc
     from rugtimer.settings import load_settings
     from rugtimer.ui.dialogs.settings_dialog import SettingsDialog
 
-    window.open_settings()
+    window.settings_actions.open_settings()
     dialog = active_dialog(SettingsDialog)
     dialog.spoken.setChecked(False)
     dialog.rest.setValue(45)

@@ -270,7 +270,7 @@ def test_saving_the_settings_dialog_changes_theme_and_text_size_at_once_and_stor
     paths: Paths, qtbot: QtBot, windows: list[MainWindow], app: QApplication
 ) -> None:
     window = make_window(paths, qtbot, windows)
-    window.open_settings()
+    window.settings_actions.open_settings()
     dialog = window.findChild(SettingsDialog)
     qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
     dialog.theme.setCurrentIndex(dialog.theme.findData(DARK))
@@ -290,7 +290,7 @@ def test_the_progress_graph_is_rebuilt_in_the_new_theme(
     window = make_window(paths, qtbot, windows)
     window.show_trends()
     old = window._trends
-    window._save_settings(replace(window.context.settings, theme=DARK))
+    window.settings_actions.save_settings(replace(window.context.settings, theme=DARK))
     assert window._trends is not None and window._trends is not old
     assert window.pages.currentWidget() is window._trends
     assert window._trends.palette().color(QPalette.ColorRole.Base).name() == THEMES[DARK].colours.base

@@ -5,6 +5,8 @@ The underlined letter chooses, with or without Alt: the activity (English W, C, 
 day (English T, Y, E; Dutch V, G, E). A day in the future cannot be chosen.
 
 The dialog only builds the record; the caller stores it (``result_activity()`` after ``accepted``).
+Why this file is longer than 400 lines: just, because of the two languages' mnemonic letters and the
+digit handling of one small form.
 """
 
 from __future__ import annotations

@@ -8,6 +8,10 @@ only allow each exercise's own range, so every program this dialog returns is a 
 Used sitting at the laptop, so it is denser than the dialogs asked from the mat; its text follows the
 desktop's text size (never below ``MIN_POINTS``). Keys: Tab through every control, Space ticks an
 exercise, ↑ ↓ change a number, Alt + the underlined letter for the buttons, Enter saves, Esc cancels.
+
+Why this file is longer than 400 lines: eight exercises' controls (sets, reps or seconds, variant, within
+each exercise's range), the rest, import and export of program files and the text-size fitting are one form
+that must stay consistent as a whole; the rules it obeys live in ``program/program.py``.
 """
 
 from __future__ import annotations
