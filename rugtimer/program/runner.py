@@ -103,7 +103,9 @@ def _set_done(timeline: Timeline, end_index: int) -> SetDone:
     block = timeline.steps[start : end_index + 1]
     step = timeline.steps[end_index]
     seconds = sum(s.duration_ms for s in block) / 1000
-    return SetDone(step.exercise_id, step.set_number, step.side, step.reps_total, seconds)
+    sides = {s.side for s in block}
+    side = step.side if len(sides) == 1 else None  # a set that alternates left and right covers both: no side
+    return SetDone(step.exercise_id, step.set_number, side, step.reps_total, seconds)
 
 
 def schedule(timeline: Timeline) -> list[tuple[int, int, Event]]:

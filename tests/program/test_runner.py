@@ -250,3 +250,27 @@ def test_under_random_ticks_every_event_fires_once_in_order_never_early(
     assert fired == planned
     for event, when in zip(fired, times, strict=True):
         assert when >= start + event.at_ms * NS_PER_MS  # never early
+
+
+def test_a_set_that_alternates_sides_is_stored_as_both_sides_and_a_block_as_its_side() -> None:
+    """Bird-dog switches side every repetition: its set covers both sides, so it names none."""
+    from rugtimer.program.library import load_library
+
+    library = load_library()
+    bird_dog = library.exercise("bird_dog")
+    clock = FakeClock()
+    runner = SessionRunner(build_timeline([(bird_dog, Dose("bird_dog", sets=1, reps=2))], SETTINGS), clock)
+    runner.start()
+    clock.advance(10_000_000)
+    done = [e.set_done for e in runner.poll() if e.kind is EventKind.SET_COMPLETED]
+    assert [d.side for d in done] == [None]
+    one_side_at_a_time = make_exercise(
+        "reps", id="side_plank", dosage={"sets": [1, 2], "reps": [2, 4], "sides": "blocks"}
+    )
+    clock = FakeClock()
+    timeline = build_timeline([(one_side_at_a_time, Dose("side_plank", sets=1, reps=2))], SETTINGS)
+    runner = SessionRunner(timeline, clock)
+    runner.start()
+    clock.advance(10_000_000)
+    sides = [e.set_done.side for e in runner.poll() if e.kind is EventKind.SET_COMPLETED]
+    assert sides == ["left", "right"]
