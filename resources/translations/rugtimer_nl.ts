@@ -235,6 +235,10 @@
       <source>Your &amp;height:</source>
       <translation>Je &amp;lengte:</translation>
     </message>
+    <message>
+      <source>Type a height from {low} to {high} cm.</source>
+      <translation>Typ een lengte van {low} tot {high} cm.</translation>
+    </message>
   </context>
   <context>
     <name>Calendar</name>

@@ -111,6 +111,7 @@ class BallSizeHelper(QWidget):
         layout.addWidget(text_label(ball.anti_burst.get(language), object_name="ballAntiBurst"))
 
         self._height.valueChanged.connect(self._show_size)
+        self._height.lineEdit().textChanged.connect(self._typing)  # also while the text is not a valid value
         self._show_size(self._height.value())
 
     @property
@@ -122,6 +123,18 @@ class BallSizeHelper(QWidget):
 
     def shows_near_limit(self) -> bool:
         return not self._near.isHidden()
+
+    def _typing(self, _text: str) -> None:
+        """While a height is half typed ("9" on the way to "90", or 90 itself, below the range) the answer
+        for the previous height must not stay on screen: say what is expected instead."""
+        digits = self._height.cleanText().strip()
+        if digits.isdigit() and MIN_HEIGHT_CM <= int(digits) <= MAX_HEIGHT_CM:
+            self._show_size(int(digits))
+            return
+        text = self.tr("Type a height from {low} to {high} cm.").format(low=MIN_HEIGHT_CM, high=MAX_HEIGHT_CM)
+        self._result.setText(text)
+        self._result.setAccessibleName(text)
+        self._near.setHidden(True)
 
     def _show_size(self, height_cm: int) -> None:
         text = self._ball.result_text(ball_size_cm(height_cm), self._language)

@@ -136,6 +136,11 @@ def test_tab_reaches_the_height_box_and_typed_heights_give_the_ball(qtbot: QtBot
     assert box.value() == 169
     assert result.text() == "Ball of 65\u00a0cm"
 
+    box.selectAll()
+    type_text(qtbot, box, "90")  # below the range: no ball size for the height typed before
+    assert result.text() == "Type a height from 100 to 230 cm."
+    assert not near.isVisible()
+
 
 def test_the_height_box_keeps_to_100_to_230(qtbot: QtBot) -> None:
     view = HelpView("nl")
