@@ -2207,6 +2207,18 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
       <translation>De grootte van alle tekst; die verandert meteen als je opslaat</translation>
     </message>
     <message>
+      <source>&amp;Save</source>
+      <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
       <source>Export to calendar (.ics)</source>
       <translation>Exporteren naar agenda (.ics)</translation>
     </message>
