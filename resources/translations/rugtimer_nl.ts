@@ -988,10 +988,6 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
       <translation>Enter: pijn en notitie aanpassen. Delete: de sessie verwijderen.</translation>
     </message>
     <message>
-      <source>Undo</source>
-      <translation>Ongedaan maken</translation>
-    </message>
-    <message>
       <source>Undo the delete</source>
       <translation>Het verwijderen ongedaan maken</translation>
     </message>
@@ -1562,11 +1558,11 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>s per side</source>
-      <translation>sec per kant</translation>
+      <translation>s per kant</translation>
     </message>
     <message>
       <source>s</source>
-      <translation>sec</translation>
+      <translation>s</translation>
     </message>
     <message>
       <source>{name}: seconds in one go</source>

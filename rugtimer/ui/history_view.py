@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -108,6 +108,9 @@ class HistoryView(QWidget):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(UNDO_SECONDS * 1000)
         self._undo_timer.timeout.connect(self._forget_deleted)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)  # Ctrl+Z anywhere on the page
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_delete)
 
         self._make_empty()
         top = self._make_top()
@@ -298,6 +301,9 @@ class HistoryView(QWidget):
             if event.key() == Qt.Key.Key_Delete:
                 self.ask_delete()
                 return True
+            if event.matches(QKeySequence.StandardKey.Undo):  # also when the page's shortcut is not live
+                self.undo_delete()
+                return True
             if event.key() in ENTER_KEYS:
                 self.edit_selected()
                 return True
@@ -420,7 +426,7 @@ class HistoryView(QWidget):
         self._banner_label.setTextFormat(Qt.TextFormat.PlainText)
         self._banner_label.setWordWrap(True)
         self._banner_label.setFont(font(TEXT_POINTS))
-        self._undo_button = QPushButton(self.tr("Undo"))
+        self._undo_button = QPushButton(f"{self.tr('Undo')}   {key_hint('Ctrl+Z')}")
         self._undo_button.setObjectName("undoButton")
         self._undo_button.setAccessibleName(self.tr("Undo the delete"))
         self._undo_button.setFont(font(TEXT_POINTS, QFont.Weight.Bold))

@@ -336,6 +336,20 @@ def test_delete_then_undo_restores_the_same_ids_sets_and_hurts(
     assert not view.undo_button.isVisible()
 
 
+def test_ctrl_z_undoes_a_delete_from_the_keyboard(
+    qtbot: QtBot, make_view: MakeView, made: Made, store: HistoryStore
+) -> None:
+    view = make_view()
+    view.select_session(made.completed.id)
+    assert view.delete_session(made.completed.id)
+    assert "Ctrl+Z" in view.undo_button.text()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.get_session(made.completed.id) == made.completed
+    assert view.selected_session_id() == made.completed.id
+    assert not view.undo_button.isVisible()
+
+
 def test_the_undo_offer_ends_after_a_while(
     qtbot: QtBot, store: HistoryStore, made: Made, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
