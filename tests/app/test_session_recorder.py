@@ -99,3 +99,14 @@ def test_after_this_hurts_the_sets_are_stored_in_the_easier_variant(paths) -> No
         ("glute_bridge", 2, "smaller_lift"),
         ("bird_dog", 1, "arms_only"),
     ]
+
+
+def test_a_session_skipped_through_without_a_set_is_stored_as_stopped(paths) -> None:
+    """Pressing → through every exercise "completes" the timeline, but nothing was done: it counts nowhere."""
+    with HistoryStore.open(paths) as store:
+        recorder = SessionRecorder(store, plan_week=1, now=ticking_clock())
+        session = recorder.begin(pain_before=4)
+        finished = recorder.finish("completed", pain_after=4)
+        assert finished is not None and finished.status == "stopped"
+        assert store.exercise_days() == set()
+        assert store.get_session(session.id).status == "stopped"
