@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from rugtimer.history.store import HistoryStore
-from rugtimer.model.records import Activity, PainEntry, SessionRecord
+from rugtimer.model.records import Activity, PainEntry, SessionRecord, SetRecord
 from rugtimer.paths import Paths
 from rugtimer.program.library import load_library
 from rugtimer.program.timeline import TimelineSettings
@@ -54,17 +54,21 @@ def seed_a_good_first_week(store: HistoryStore) -> None:
     coaching.choose_start(store, library, "floor", datetime.combine(monday, time(9), NOW.tzinfo))
     for offset, pain in ((0, 5), (2, 4), (4, 4)):
         start = datetime.combine(monday + timedelta(days=offset), time(18), NOW.tzinfo)
-        store.add_session(
-            SessionRecord(
-                started_at=start,
-                ended_at=start + timedelta(minutes=20),
-                status="completed",
-                plan_week=1,
-                pain_before=pain,
-                pain_after=pain - 1,
-                rating="good",
-            )
+        session = SessionRecord(
+            started_at=start,
+            ended_at=start + timedelta(minutes=20),
+            status="completed",
+            plan_week=1,
+            pain_before=pain,
+            pain_after=pain - 1,
+            rating="good",
         )
+        store.add_session(session)
+        for number, exercise in enumerate(("knee_rocking", "glute_bridge", "bird_dog"), start=1):
+            done = start + timedelta(minutes=5 * number)  # the sets make it a day with exercises
+            store.record_set(
+                SetRecord(session_id=session.id, exercise=exercise, set_number=1, completed_at=done)
+            )
     store.add_pain_entry(
         PainEntry(at=NOW - timedelta(days=3), pain=3, context="next_day_check", response="better_or_same")
     )
