@@ -107,11 +107,11 @@
     </message>
     <message>
       <source>Log a walk or a bike ride (A)</source>
-      <translation>Leg een wandeling of fietstocht vast (A)</translation>
+      <translation>Noteer een wandeling of fietstocht (A)</translation>
     </message>
     <message>
       <source>Log a walk or ride</source>
-      <translation>Wandeling of fietstocht vastleggen</translation>
+      <translation>Wandeling of fietstocht noteren</translation>
     </message>
     <message>
       <source>Opens a short form: what, how many minutes, which day</source>
@@ -366,7 +366,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>rest between sets (s)</source>
-      <translation>rust tussen sets (s)</translation>
+      <translation>rust tussen de sets (s)</translation>
     </message>
     <message>
       <source>more repetitions</source>
@@ -445,7 +445,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>Your newest saved program could not be read (%1). The version before it is used; your history is intact.</source>
-      <translation>Je nieuwste opgeslagen programma is niet te lezen (%1). De versie daarvoor wordt gebruikt; je geschiedenis is niet aangetast.</translation>
+      <translation>Je nieuwste opgeslagen programma kon niet worden gelezen (%1). RugTimer gebruikt het programma van daarvoor; je geschiedenis is er nog helemaal.</translation>
     </message>
     <message>
       <source>A good week: exercises on %1 days. One small step up?</source>
@@ -618,7 +618,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>Pain before the session, 0 to 10</source>
-      <translation>Pijn voor het oefenen, 0 tot 10</translation>
+      <translation>Pijn vóór het oefenen, 0 tot 10</translation>
     </message>
     <message>
       <source>Pain after the session, 0 to 10</source>
@@ -626,7 +626,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>Pain before the session</source>
-      <translation>Pijn voor het oefenen</translation>
+      <translation>Pijn vóór het oefenen</translation>
     </message>
     <message>
       <source>Pain after the session</source>
@@ -749,11 +749,11 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>On the ball</source>
-      <translation>Op de bal</translation>
+      <translation>Met de bal</translation>
     </message>
     <message>
       <source>On the mat</source>
-      <translation>Op de mat</translation>
+      <translation>Zonder bal</translation>
     </message>
     <message>
       <source>Relaxation</source>
@@ -824,7 +824,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>Restored %1. Your previous history was saved as %2.</source>
-      <translation>%1 is teruggezet. Je vorige geschiedenis is bewaard als %2.</translation>
+      <translation>%1 is teruggezet. Je vorige geschiedenis is opgeslagen als %2.</translation>
     </message>
   </context>
   <context>
@@ -1029,7 +1029,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>No sets were saved for this session.</source>
-      <translation>Van deze sessie zijn geen sets bewaard.</translation>
+      <translation>Van deze sessie zijn geen sets opgeslagen.</translation>
     </message>
     <message>
       <source>Left</source>
@@ -1041,11 +1041,11 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>“This hurts” at %1 during %2</source>
-      <translation>‘Dit doet pijn’ om %1 bij %2</translation>
+      <translation>“Dit doet pijn” om %1 bij %2</translation>
     </message>
     <message>
       <source>“This hurts” at %1</source>
-      <translation>‘Dit doet pijn’ om %1</translation>
+      <translation>“Dit doet pijn” om %1</translation>
     </message>
     <message>
       <source>Could not save the changes: %1</source>
@@ -1099,11 +1099,11 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>Could not save the walk or ride: %1</source>
-      <translation>De wandeling of fietstocht kon niet worden bewaard: %1</translation>
+      <translation>De wandeling of fietstocht kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
       <source>Your last session (%1) was interrupted. The %2 sets you finished are saved.</source>
-      <translation>Je vorige sessie (%1) is onderbroken. De %2 sets die je afmaakte zijn bewaard.</translation>
+      <translation>Je vorige sessie (%1) is onderbroken. De %2 sets die je afmaakte zijn opgeslagen.</translation>
     </message>
     <message>
       <source>Your last session (%1) was interrupted before the first set was finished.</source>
@@ -1135,7 +1135,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>Your program was saved. The change is in your history.</source>
-      <translation>Je programma is bewaard. De wijziging staat in je geschiedenis.</translation>
+      <translation>Je programma is opgeslagen. De wijziging staat in je geschiedenis.</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -1255,7 +1255,7 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>The data folder is read-only, so a session cannot be saved there.</source>
-      <translation>De gegevensmap is alleen-lezen, dus een sessie kan daar niet worden bewaard.</translation>
+      <translation>De gegevensmap is alleen-lezen. RugTimer kan daar dus geen sessie opslaan.</translation>
     </message>
     <message>
       <source>How much pain do you have now?</source>
@@ -1271,7 +1271,7 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>Stop this session? The sets you finished are saved.</source>
-      <translation>Deze sessie stoppen? De sets die je afmaakte zijn bewaard.</translation>
+      <translation>Deze sessie stoppen? De sets die je afmaakte zijn opgeslagen.</translation>
     </message>
     <message>
       <source>Quit RugTimer?</source>
@@ -1279,7 +1279,7 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>A session is running. Quit anyway? The sets you finished are saved.</source>
-      <translation>Er loopt een sessie. Toch afsluiten? De sets die je afmaakte zijn bewaard.</translation>
+      <translation>Er loopt een sessie. Toch afsluiten? De sets die je afmaakte zijn opgeslagen.</translation>
     </message>
   </context>
   <context>
@@ -1368,7 +1368,7 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>worst imaginable</source>
-      <translation>ergst denkbaar</translation>
+      <translation>ergst denkbare pijn</translation>
     </message>
   </context>
   <context>
@@ -1470,15 +1470,15 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>the exercises on the mat</source>
-      <translation>de oefeningen op de mat</translation>
+      <translation>de oefeningen zonder bal</translation>
     </message>
     <message>
       <source>the exercises on the ball</source>
-      <translation>de oefeningen op de bal</translation>
+      <translation>de oefeningen met de bal</translation>
     </message>
     <message>
       <source>the exercises on the mat and on the ball</source>
-      <translation>de oefeningen op de mat en op de bal</translation>
+      <translation>alle oefeningen, zonder en met bal</translation>
     </message>
     <message>
       <source>Back to week 1 of the start plan, for {set}. Press Save to use it.</source>
@@ -1502,11 +1502,11 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>On the mat</source>
-      <translation>Op de mat</translation>
+      <translation>Zonder bal (mat en stoel)</translation>
     </message>
     <message>
       <source>On the ball</source>
-      <translation>Op de bal</translation>
+      <translation>Met de bal</translation>
     </message>
     <message>
       <source>Sets</source>
@@ -1622,7 +1622,7 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>Save this program as a file, to share or keep</source>
-      <translation>Bewaar dit programma als bestand, om te delen of te bewaren</translation>
+      <translation>Sla dit programma op als bestand, om te delen of te bewaren</translation>
     </message>
     <message>
       <source>&amp;Reset to the start plan</source>
@@ -1681,15 +1681,15 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>rest between sets: {seconds} s</source>
-      <translation>rust tussen sets: {seconds} s</translation>
+      <translation>rust tussen de sets: {seconds} s</translation>
     </message>
     <message>
       <source>On the mat</source>
-      <translation>Op de mat</translation>
+      <translation>Zonder bal (mat en stoel)</translation>
     </message>
     <message>
       <source>On the ball</source>
-      <translation>Op de bal</translation>
+      <translation>Met de bal</translation>
     </message>
     <message>
       <source>variant: {name}</source>
@@ -1772,7 +1772,7 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     </message>
     <message>
       <source>{days} days a week, rest between sets {rest} s.</source>
-      <translation>{days} dagen per week, rust tussen sets {rest} s.</translation>
+      <translation>{days} dagen per week, rust tussen de sets {rest} s.</translation>
     </message>
     <message>
       <source>Not chosen yet: this is the start plan.</source>
@@ -1804,7 +1804,7 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     </message>
     <message>
       <source>The exercises, the doses and the 24-hour rule follow the literature below. A meaningful change in pain (2 points or 30 %) is taken from {source}. How many steps, and how big, are RugTimer's own choices; Help lists them.</source>
-      <translation>De oefeningen, de doseringen en de 24-uursregel volgen de literatuur hieronder. Een betekenisvolle verandering in pijn (2 punten of 30 %) komt uit {source}. Hoeveel stappen, en hoe groot, kiest RugTimer zelf; Help zet ze op een rij.</translation>
+      <translation>De oefeningen, de doseringen en de 24-uursregel volgen de literatuur hieronder. Een betekenisvolle verandering in pijn (2 punten of 30 %) komt uit {source}. Hoeveel stappen, en hoe groot, kiest RugTimer zelf; onder Hulp in de app staan ze op een rij.</translation>
     </message>
     <message>
       <source>Summary</source>
@@ -1956,7 +1956,7 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     </message>
     <message>
       <source>completed</source>
-      <translation>voltooid</translation>
+      <translation>afgerond</translation>
     </message>
     <message>
       <source>stopped</source>
@@ -1976,7 +1976,7 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     </message>
     <message>
       <source>Target from the program: {times}× a week {minutes} minutes of {kinds} at an easy pace. A day counts when that day's minutes add up to at least {low}. Logged by the person.</source>
-      <translation>Doel uit het programma: {times}× per week {minutes} minuten {kinds} op rustig tempo. Een dag telt mee als de minuten van die dag samen minstens {low} zijn. Zelf bijgehouden door de gebruiker.</translation>
+      <translation>Doel uit het programma: {times}× per week {minutes} minuten {kinds} in een rustig tempo. Een dag telt mee als de minuten van die dag samen minstens {low} zijn. Door de persoon zelf genoteerd.</translation>
     </message>
     <message>
       <source>Target reached in {reached} of {weeks} weeks; on average {mean} minutes a week.</source>
@@ -1984,7 +1984,7 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     </message>
     <message>
       <source>No walking or cycling minutes were logged in this period.</source>
-      <translation>In deze periode zijn geen minuten wandelen of fietsen vastgelegd.</translation>
+      <translation>In deze periode zijn geen minuten wandelen of fietsen genoteerd.</translation>
     </message>
     <message>
       <source>Min.</source>
@@ -2077,7 +2077,7 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     <name>SettingsActions</name>
     <message>
       <source>Calendar file saved: %1</source>
-      <translation>Agendabestand bewaard: %1</translation>
+      <translation>Agendabestand opgeslagen: %1</translation>
     </message>
     <message>
       <source>Could not save the settings: %1</source>
@@ -2220,7 +2220,7 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     </message>
     <message>
       <source>Saves the reminder days as a file your own calendar can import</source>
-      <translation>Bewaart de herinneringsdagen als bestand dat je in je eigen agenda kunt zetten</translation>
+      <translation>Slaat de herinneringsdagen op als bestand dat je in je eigen agenda kunt zetten</translation>
     </message>
     <message>
       <source>Reminders pop up while RugTimer is open. Also when it is closed? Use your calendar.</source>
@@ -2311,7 +2311,7 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     </message>
     <message>
       <source>The data folder %1 is read-only. RugTimer can open your history there to look at it and export it, but it cannot save anything new: no sessions, pain scores or settings.</source>
-      <translation>De gegevensmap %1 is alleen-lezen. RugTimer kan je geschiedenis daar openen om haar te bekijken en te exporteren, maar kan niets nieuws bewaren: geen sessies, pijncijfers of instellingen.</translation>
+      <translation>De gegevensmap %1 is alleen-lezen. RugTimer kan je geschiedenis daar openen om die te bekijken en te exporteren, maar kan niets nieuws opslaan: geen sessies, pijnscores of instellingen.</translation>
     </message>
     <message>
       <source>Open read-only</source>
@@ -2323,7 +2323,7 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     </message>
     <message>
       <source>Read-only: %1 cannot be written. You can look and export; nothing new is saved.</source>
-      <translation>Alleen-lezen: in %1 kan niets worden geschreven. Je kunt kijken en exporteren; er wordt niets nieuws bewaard.</translation>
+      <translation>Alleen-lezen: in %1 kan niets worden geschreven. Je kunt kijken en exporteren; er wordt niets nieuws opgeslagen.</translation>
     </message>
     <message>
       <source>The newest changes (in the -wal file beside it) cannot be read from here.</source>
@@ -2472,11 +2472,11 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
     </message>
     <message>
       <source>On the ball</source>
-      <translation>Op de bal</translation>
+      <translation>Met de bal</translation>
     </message>
     <message>
       <source>On the mat</source>
-      <translation>Op de mat</translation>
+      <translation>Zonder bal (mat en stoel)</translation>
     </message>
   </context>
   <context>
@@ -2622,7 +2622,7 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
     </message>
     <message>
       <source>“this hurts”: {count}</source>
-      <translation>‘dit doet pijn’: {count}</translation>
+      <translation>“dit doet pijn”: {count}</translation>
     </message>
     <message>
       <source>Your first week is in: pain before exercising {mean} on average, from {low} to {high}. From your second week on, a line here shows how your pain changes week by week.</source>
@@ -2698,7 +2698,7 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
     </message>
     <message>
       <source>“This hurts”</source>
-      <translation>‘Dit doet pijn’</translation>
+      <translation>“Dit doet pijn”</translation>
     </message>
   </context>
   <context>
@@ -2713,7 +2713,7 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
     </message>
     <message>
       <source>Tip: begin with the floor exercises, and add the ball ones once the floor set feels familiar.</source>
-      <translation>Tip: begin met de vloeroefeningen en neem de baloefeningen erbij zodra de vloeroefeningen vertrouwd voelen.</translation>
+      <translation>Tip: begin met de oefeningen zonder bal. Neem de oefeningen met de bal erbij als de eerste vier vertrouwd voelen.</translation>
     </message>
     <message>
       <source>Welcome and the alarm signals</source>
@@ -2725,15 +2725,15 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
     </message>
     <message>
       <source>&amp;Floor exercises (4: mat and chair)</source>
-      <translation>&amp;Vloeroefeningen (4: mat en stoel)</translation>
+      <translation>&amp;Zonder bal (4: mat en stoel)</translation>
     </message>
     <message>
       <source>&amp;Ball exercises (4, exercise ball needed)</source>
-      <translation>Oefeningen op de &amp;bal (4, oefenbal nodig)</translation>
+      <translation>&amp;Met de bal (4, oefenbal nodig)</translation>
     </message>
     <message>
       <source>B&amp;oth (8, floor and ball)</source>
-      <translation>&amp;Allebei (8, vloer en bal)</translation>
+      <translation>&amp;Allebei (8, zonder en met bal)</translation>
     </message>
     <message>
       <source>A good start: four calm exercises lying, sitting and on hands and knees.</source>
@@ -2745,7 +2745,7 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
     </message>
     <message>
       <source>All eight exercises; best once you are used to the floor set.</source>
-      <translation>Alle acht oefeningen; het beste als je aan de vloeroefeningen gewend bent.</translation>
+      <translation>Alle acht oefeningen; het beste als je de oefeningen zonder bal al kent.</translation>
     </message>
     <message>
       <source>&amp;Start</source>

@@ -92,7 +92,7 @@ def test_an_empty_history_says_there_is_nothing_yet(store: HistoryStore) -> None
     assert content.hurts.empty == Line("Geen meldingen “dit doet pijn” in deze periode.", "muted")
     assert content.changes.empty == Line("Geen wijzigingen in het programma in deze periode.", "muted")
     assert content.activity.empty == Line(
-        "In deze periode zijn geen minuten wandelen of fietsen vastgelegd.", "muted"
+        "In deze periode zijn geen minuten wandelen of fietsen genoteerd.", "muted"
     )
     assert content.program.table is not None
     assert "Bruggetje" in [row[0] for row in content.program.table.rows]
