@@ -80,7 +80,7 @@
     </message>
     <message>
       <source>&amp;Earlier day</source>
-      <translation>&amp;Eerder</translation>
+      <translation>&amp;Eerdere dag</translation>
     </message>
     <message>
       <source>Which day</source>
@@ -496,15 +496,15 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     <name>CuePlayer</name>
     <message>
       <source>No audio output device was found, so the sound cues are silent.</source>
-      <translation>Er is geen geluidsapparaat gevonden, dus de geluidssignalen zijn stil.</translation>
+      <translation>Er is geen geluidsapparaat gevonden, dus je hoort geen geluidssignalen.</translation>
     </message>
     <message>
       <source>The sound cues could not be loaded for the audio device, so they are silent.</source>
-      <translation>De geluidssignalen konden niet worden geladen voor het geluidsapparaat, dus ze zijn stil.</translation>
+      <translation>De geluidssignalen konden niet worden geladen voor het geluidsapparaat, dus je hoort ze niet.</translation>
     </message>
     <message>
       <source>The sound cue files are missing from this installation, so the cues are silent.</source>
-      <translation>De geluidsbestanden ontbreken in deze installatie, dus de signalen zijn stil.</translation>
+      <translation>De geluidsbestanden ontbreken in deze installatie, dus je hoort geen geluidssignalen.</translation>
     </message>
   </context>
   <context>
@@ -535,7 +535,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>Exercises on at least {low} days, no back that stayed worse for more than {hours} hours, no “this hurts” and no session rated too hard. Only after such a week does RugTimer suggest a step up.</source>
-      <translation>Op minstens {low} dagen geoefend, geen rug die langer dan {hours} uur erger bleef, geen “dit doet pijn” en geen sessie die te zwaar was. Alleen na zo'n week stelt RugTimer een stapje verder voor.</translation>
+      <translation>Op minstens {low} dagen geoefend, nooit langer dan {hours} uur meer last van je rug, geen “dit doet pijn” en geen sessie die te zwaar was. Alleen na zo'n week stelt RugTimer een stapje verder voor.</translation>
     </message>
     <message>
       <source>One change a week</source>
@@ -543,7 +543,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>Build up slowly: at most one change a week, for one exercise, and only when you agree.</source>
-      <translation>Rustig opbouwen: hooguit één verandering per week, voor één oefening, en alleen als jij ermee instemt.</translation>
+      <translation>Rustig opbouwen: hooguit één verandering per week, voor één oefening, en alleen als jij dat wilt.</translation>
     </message>
     <message>
       <source>How big a step is</source>
@@ -812,7 +812,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>Finish or stop the session before restoring a backup.</source>
-      <translation>Maak de sessie af of stop hem voordat je een reservekopie terugzet.</translation>
+      <translation>Maak de sessie eerst af of stop ermee, voordat je een reservekopie terugzet.</translation>
     </message>
     <message>
       <source>Restore a backup</source>
@@ -1013,7 +1013,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>Done at</source>
-      <translation>Klaar om</translation>
+      <translation>Tijdstip</translation>
     </message>
     <message>
       <source>Pain before → after: %1</source>
@@ -1131,7 +1131,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
     <message>
       <source>Finish or stop the session before changing your program.</source>
-      <translation>Maak de sessie af of stop eerst, voordat je je programma verandert.</translation>
+      <translation>Maak de sessie eerst af of stop ermee, voordat je je programma verandert.</translation>
     </message>
     <message>
       <source>Your program was saved. The change is in your history.</source>
@@ -1318,7 +1318,7 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>Ask me later</source>
-      <translation>Vraag het later</translation>
+      <translation>Vraag het me later</translation>
     </message>
   </context>
   <context>
@@ -1442,7 +1442,7 @@ Ctrl+,: instellingen</translation>
     </message>
     <message>
       <source>This file cannot be used as your program. Nothing has been changed.</source>
-      <translation>Dit bestand kan RugTimer niet als jouw programma gebruiken. Er is niets veranderd.</translation>
+      <translation>RugTimer kan dit bestand niet als je programma gebruiken. Er is niets veranderd.</translation>
     </message>
     <message>
       <source>File: {file}</source>
@@ -2291,7 +2291,7 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     <name>Startup</name>
     <message>
       <source>The exercise library could not be read:</source>
-      <translation>De oefeningenbibliotheek kon niet worden gelezen:</translation>
+      <translation>RugTimer kon de oefeningen niet lezen:</translation>
     </message>
     <message>
       <source>RugTimer cannot use the data folder %1.</source>
@@ -2371,7 +2371,7 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
     </message>
     <message>
       <source>Your history %1 was made by a newer RugTimer. Update the app to open it; the file was not changed.</source>
-      <translation>Je geschiedenis %1 is gemaakt door een nieuwere RugTimer. Werk de app bij om hem te openen; het bestand is niet veranderd.</translation>
+      <translation>Je geschiedenis %1 is gemaakt door een nieuwere RugTimer. Werk de app bij om je geschiedenis te openen; het bestand is niet veranderd.</translation>
     </message>
     <message>
       <source>%1 is not a RugTimer history: it belongs to another program. RugTimer has not changed it. Move it elsewhere, or start RugTimer with another data folder (--data-dir).</source>
@@ -2559,7 +2559,7 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
     </message>
     <message>
       <source>Below the target for now. Regularity matters more than effort: a short session counts too.</source>
-      <translation>Voorlopig onder het doel. Regelmaat telt meer dan inspanning: een korte sessie telt ook mee.</translation>
+      <translation>Voorlopig onder het doel. Regelmatig oefenen is belangrijker dan hard oefenen: ook een korte sessie telt mee.</translation>
     </message>
   </context>
   <context>
@@ -2737,7 +2737,7 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
     </message>
     <message>
       <source>A good start: four calm exercises lying, sitting and on hands and knees.</source>
-      <translation>Een goed begin: vier rustige oefeningen in lig, in zit en op handen en knieën.</translation>
+      <translation>Een goed begin: vier rustige oefeningen, liggend, zittend en op handen en knieën.</translation>
     </message>
     <message>
       <source>Four exercises with a ball: sitting on it, leaning on it, against a wall.</source>
