@@ -63,13 +63,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def app_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The parsed arguments when ``argv`` only starts the app (nothing, ``--data-dir DIR`` or
+    ``--data-dir=DIR``); None for anything else, which the full parser reads.
+
+    The full parser imports every sub-command, and with them most of RugTimer's core (~90 ms); the app's
+    start does not need them. The forms taken here are the ones argparse reads the same way without a doubt
+    (a value starting with "-" goes to the full parser, which decides as always).
+    """
+    args = list(argv)
+    if not args:
+        return argparse.Namespace(data_dir=None, command=None)
+    if len(args) == 1 and args[0].startswith("--data-dir="):
+        return argparse.Namespace(data_dir=args[0].partition("=")[2], command=None)
+    if len(args) == 2 and args[0] == "--data-dir" and not args[1].startswith("-"):
+        return argparse.Namespace(data_dir=args[1], command=None)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a path that is not UTF-8 is printed escaped, never a traceback
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = app_only(argv) or build_parser().parse_args(argv)
     paths: Paths = resolve_paths(args.data_dir)
     # Commands that never use the data folder (check-program) do not look at it either.
     if getattr(args, "uses_data_dir", True):

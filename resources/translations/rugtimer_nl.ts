@@ -692,7 +692,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
       <translation>Dosering: {dose}</translation>
     </message>
     <message>
-      <source>Version: {variant}</source>
+      <source>Variant: {variant}</source>
       <translation>Variant: {variant}</translation>
     </message>
     <message>
@@ -748,11 +748,11 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
       <translation>Moeilijker</translation>
     </message>
     <message>
-      <source>On the ball</source>
+      <source>With the ball</source>
       <translation>Met de bal</translation>
     </message>
     <message>
-      <source>On the mat</source>
+      <source>Without a ball</source>
       <translation>Zonder bal</translation>
     </message>
     <message>
@@ -1367,7 +1367,7 @@ Ctrl+,: instellingen</translation>
       <translation>geen pijn</translation>
     </message>
     <message>
-      <source>worst imaginable</source>
+      <source>worst imaginable pain</source>
       <translation>ergst denkbare pijn</translation>
     </message>
   </context>
@@ -1501,12 +1501,12 @@ Ctrl+,: instellingen</translation>
       <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-      <source>On the mat</source>
-      <translation>Zonder bal (mat en stoel)</translation>
+      <source>With the ball</source>
+      <translation>Met de bal</translation>
     </message>
     <message>
-      <source>On the ball</source>
-      <translation>Met de bal</translation>
+      <source>Without a ball</source>
+      <translation>Zonder bal (mat en stoel)</translation>
     </message>
     <message>
       <source>Sets</source>
@@ -1684,11 +1684,11 @@ Ctrl+,: instellingen</translation>
       <translation>rust tussen de sets: {seconds} s</translation>
     </message>
     <message>
-      <source>On the mat</source>
+      <source>Without a ball (mat and chair)</source>
       <translation>Zonder bal (mat en stoel)</translation>
     </message>
     <message>
-      <source>On the ball</source>
+      <source>With the ball</source>
       <translation>Met de bal</translation>
     </message>
     <message>
@@ -2471,11 +2471,11 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
       <translation>Start alle oefeningen van vandaag na elkaar. Sneltoets: spatiebalk.</translation>
     </message>
     <message>
-      <source>On the ball</source>
+      <source>With the ball</source>
       <translation>Met de bal</translation>
     </message>
     <message>
-      <source>On the mat</source>
+      <source>Without a ball (mat and chair)</source>
       <translation>Zonder bal (mat en stoel)</translation>
     </message>
   </context>

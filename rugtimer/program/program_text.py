@@ -20,8 +20,8 @@ _WORDS = {
     ),
     "days": translate("ProgramText", "{days} days a week"),
     "rest": translate("ProgramText", "rest between sets: {seconds} s"),
-    "floor": translate("ProgramText", "On the mat"),
-    "ball": translate("ProgramText", "On the ball"),
+    "floor": translate("ProgramText", "Without a ball (mat and chair)"),
+    "ball": translate("ProgramText", "With the ball"),
     "variant": translate("ProgramText", "variant: {name}"),
     "activity": translate(
         "ProgramText", "Besides: {minutes} min of walking or cycling at an easy pace, {times}× a week."

@@ -24,7 +24,7 @@ from rugtimer.ui.cues import CuePlayer
 from rugtimer.ui.qt_messages import quiet_qt_messages
 
 if TYPE_CHECKING:
-    pass
+    from rugtimer.ui.single_instance import RaiseServer
 
 
 class DeferredCuePlayer:
@@ -98,9 +98,8 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
         _explain("RugTimer", f"{text}\n\n{exc}")
         return 1
     from rugtimer.ui.open_history import AlreadyOpen, open_history
-    from rugtimer.ui.single_instance import ask_running_instance_to_raise
 
-    opened = open_history(paths, raise_other=ask_running_instance_to_raise)
+    opened = open_history(paths, raise_other=_ask_running_instance_to_raise)
     if isinstance(opened, AlreadyOpen):
         print("RugTimer is already running; its window was brought forward.")
         return 0
@@ -114,20 +113,27 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
 
     window = MainWindow(context)
     window.show()
-    from rugtimer.ui.single_instance import RaiseServer
+    raise_servers: list[RaiseServer] = []
 
-    raise_server = RaiseServer(paths, window.bring_forward)
+    def listen_for_other_starts() -> None:
+        from rugtimer.ui.single_instance import RaiseServer
+
+        raise_servers.append(RaiseServer(paths, window.bring_forward))
+
     if setting_problems:
         window.show_banner("\n".join(setting_problems), topic="settings")
     if opened.notice:
         window.show_banner(opened.notice, topic="history")
-    # The window paints first; sound, the interrupted-session question and the coach come right after.
+    # The window paints first; the "bring it forward" server (QtNetwork, ~10 ms to load), sound, the
+    # interrupted-session question and the coach come right after.
+    window.after_first_paint(listen_for_other_starts)
     window.after_first_paint(cues.warm_up)
     window.after_first_paint(window.after_start)
     try:
         return app.exec()
     finally:
-        raise_server.close()
+        for server in raise_servers:
+            server.close()
         cues.close()
         if not opened.read_only:
             with contextlib.suppress(HistoryError):
@@ -135,6 +141,14 @@ def run_gui(paths: Paths, argv: Sequence[str]) -> int:
         store.close()
         if lock is not None:
             lock.release()
+
+
+def _ask_running_instance_to_raise(paths: Paths) -> bool:
+    """``single_instance.ask_running_instance_to_raise``, loaded (with QtNetwork) only when another
+    RugTimer holds the lock."""
+    from rugtimer.ui.single_instance import ask_running_instance_to_raise
+
+    return ask_running_instance_to_raise(paths)
 
 
 def paths_icon() -> str | None:

@@ -188,7 +188,7 @@ class ExerciseCard(QFrame):
         variant = exercise.variant(self._dose.variant) if self._dose.variant else None
         if variant is not None:
             version = plain_label(
-                self.tr("Version: {variant}").format(variant=variant.name.get(language)), BODY_POINTS
+                self.tr("Variant: {variant}").format(variant=variant.name.get(language)), BODY_POINTS
             )
             version.setObjectName("variant")
             column.addWidget(version)
@@ -288,8 +288,8 @@ class ExerciseCard(QFrame):
 
     def _group_text(self, group: str) -> str:
         if group == "ball":
-            return self.tr("On the ball")
-        return self.tr("On the mat")
+            return self.tr("With the ball")
+        return self.tr("Without a ball")
 
     def _purpose_text(self, purpose: str) -> str:
         if purpose == "relaxation":

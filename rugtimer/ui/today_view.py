@@ -274,8 +274,8 @@ class TodayView(QWidget):
 
     def _group_heading(self, group: str) -> str:
         if group == "ball":
-            return self.tr("On the ball")
-        return self.tr("On the mat")
+            return self.tr("With the ball")
+        return self.tr("Without a ball (mat and chair)")
 
     @staticmethod
     def _svg(exercise: Exercise) -> bytes | None:

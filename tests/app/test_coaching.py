@@ -146,7 +146,7 @@ def test_plan_prints_the_stored_program_with_week_dose_and_variant(
     assert main(["--data-dir", str(paths.data_dir), "plan", "--language", "en", "--today", "2026-11-18"]) == 0
     out = capsys.readouterr().out
     assert "Week 3 of your plan (began on 2026-11-02)" in out
-    assert "On the mat" in out and "On the ball" in out
+    assert "Without a ball (mat and chair)" in out and "With the ball" in out
     assert "Glute bridge" in out and "2 × 10, tempo 2-2-2 · variant: Small bridge" in out
     assert "Plank-light on the ball" in out and "2 × 20 s" in out
 

@@ -66,7 +66,7 @@ def test_one_row_per_exercise_grouped_on_the_mat_and_on_the_ball(qtbot: QtBot, l
     dialog = make(qtbot, library)
     assert [row.exercise.id for row in dialog.rows()] == list(library.exercises)
     headings = [label.text() for label in dialog.findChildren(QLabel, "groupHeading")]
-    assert headings == ["On the mat", "On the ball"]
+    assert headings == ["Without a ball", "With the ball"]
     ticked = [row.exercise.id for row in dialog.rows() if row.check.isChecked()]
     assert ticked == [e.id for e in library.group("floor")]
     glute = dialog.row("glute_bridge")

@@ -101,7 +101,7 @@ def test_a_dose_on_a_variant_names_the_variant(make_view: MakeView) -> None:
     view = make_view(doses=[Dose("glute_bridge", 2, 10, variant="smaller_lift")])
     card = view.card("glute_bridge")
     assert card is not None
-    assert label(card, "variant") == "Version: Small bridge"
+    assert label(card, "variant") == "Variant: Small bridge"
 
 
 def test_more_unfolds_steps_why_variants_and_safety(
@@ -215,8 +215,8 @@ def test_readable_at_1366_without_horizontal_scrolling(
 
 def test_set_doses_rebuilds_the_cards(qtbot: QtBot, make_view: MakeView) -> None:
     view = make_view()
-    assert view.findChild(QLabel, "heading_floor").text() == "On the mat"
-    assert view.findChild(QLabel, "heading_ball").text() == "On the ball"
+    assert view.findChild(QLabel, "heading_floor").text() == "Without a ball (mat and chair)"
+    assert view.findChild(QLabel, "heading_ball").text() == "With the ball"
     view.set_doses([Dose("glute_bridge", 3, 12)])
     assert [card.exercise_id for card in view.cards()] == ["glute_bridge"]
     card = view.card("glute_bridge")

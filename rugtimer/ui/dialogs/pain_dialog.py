@@ -66,7 +66,7 @@ def typed_value(current: int | None, digit: int) -> int:
 
 
 class PainScale(QWidget):
-    """Eleven square buttons 0–10 in one row, with "no pain" and "worst imaginable" under the ends.
+    """Eleven square buttons 0–10 in one row, with "no pain" and "worst imaginable pain" under the ends.
 
     The chosen number is checked, bold, underlined and thick-bordered (not shown by colour alone), and it
     takes the keyboard focus when the focus is already in the scale.
@@ -198,7 +198,7 @@ class PainScale(QWidget):
     def _make_anchors(self) -> QHBoxLayout:
         low = QLabel(self.tr("no pain"))
         low.setObjectName("anchorLow")
-        high = QLabel(self.tr("worst imaginable"))
+        high = QLabel(self.tr("worst imaginable pain"))
         high.setObjectName("anchorHigh")
         anchors = QHBoxLayout()
         for label in (low, high):

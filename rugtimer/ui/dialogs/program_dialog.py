@@ -430,7 +430,7 @@ class ProgramDialog(QDialog):
         grid.setColumnStretch(0 if not stacked else 4, 1)
         if stacked:
             grid.setColumnMinimumWidth(0, 12)
-        headings = {"floor": self.tr("On the mat"), "ball": self.tr("On the ball")}
+        headings = {"floor": self.tr("Without a ball"), "ball": self.tr("With the ball")}
         for group in GROUPS:
             rows = [row for row in self._rows.values() if row.exercise.group == group]
             if not rows:
