@@ -2025,6 +2025,10 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
   <context>
     <name>SessionView</name>
     <message>
+      <source>Repetitions done</source>
+      <translation>Herhalingen gedaan</translation>
+    </message>
+    <message>
       <source>Floor mode (F11)</source>
       <translation>Vloermodus (F11)</translation>
     </message>

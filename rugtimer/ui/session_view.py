@@ -1,14 +1,24 @@
-"""The session screen: what you see from the mat. Phase word, huge seconds, tempo bar, counters, what's next.
+"""The session screen: what you see from the mat. Phase word, seconds, the rep count, tempo bar, what's next.
 
-Thin: it shows a runner snapshot and knows nothing about timing. Fonts scale with the window so the digits
-stay at about a quarter of its height (readable from 2–3 m on a 13" laptop).
+Thin: it shows a runner snapshot and knows nothing about timing. Fonts scale with the window's height, in an
+order of size that follows what a person on the mat looks up for: the seconds of this phase, then how many
+repetitions are done ("3 / 10", at least 60 px cap height in a 1366×768 window), then the phase word and what
+comes next (at least 30 px cap height). The chosen text size makes the smaller lines bigger, never smaller.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rugtimer.program.exercises import Exercise
 from rugtimer.program.library import Library, illustration_bytes
@@ -17,6 +27,7 @@ from rugtimer.program.timeline import Phase, Timeline
 from rugtimer.ui.illustration import IllustrationWidget
 from rugtimer.ui.phase_style import phase_colours, phase_word, side_word
 from rugtimer.ui.tempo_bar import TempoBar, bar_level
+from rugtimer.ui.theme import current_text_scale
 
 
 def _label(name: str, weight: QFont.Weight = QFont.Weight.Normal) -> QLabel:
@@ -28,6 +39,12 @@ def _label(name: str, weight: QFont.Weight = QFont.Weight.Normal) -> QLabel:
     font.setWeight(weight)
     label.setFont(font)
     return label
+
+
+def text_scale() -> int:
+    """The text-size setting in percent (100 when no theme was applied, e.g. in a bare test)."""
+    app = QApplication.instance()
+    return current_text_scale(app) if isinstance(app, QApplication) else 100
 
 
 class SessionView(QWidget):
@@ -47,6 +64,9 @@ class SessionView(QWidget):
 
         self.exercise_name = _label("exerciseName", QFont.Weight.DemiBold)
         self.counters = _label("counters")
+        self.reps = _label("repCount", QFont.Weight.Bold)
+        self.reps.setWordWrap(False)
+        self.reps.setAccessibleName(self.tr("Repetitions done"))
         self.phase = _label("phaseWord", QFont.Weight.Bold)
         self.seconds = _label("secondsLeft", QFont.Weight.Bold)
         self.seconds.setWordWrap(False)
@@ -73,9 +93,14 @@ class SessionView(QWidget):
         self.phase.setAccessibleName(self.tr("Phase"))
         self.seconds.setAccessibleName(self.tr("Seconds left"))
 
+        self._make_layout()
+
+    def _make_layout(self) -> None:
+        """Name on top; illustration, phase, seconds, rep count and tempo bar in the middle; then what's next."""
         centre = QVBoxLayout()
         centre.addWidget(self.phase)
         centre.addWidget(self.seconds, 1)
+        centre.addWidget(self.reps)
         centre.addWidget(self.counters)
         middle = QHBoxLayout()
         middle.addWidget(self.illustration, 3)
@@ -111,16 +136,21 @@ class SessionView(QWidget):
         self._scale_fonts()
 
     def _scale_fonts(self) -> None:
+        """Pixel sizes from the window's height (fractions below); the text-size setting scales the smaller
+        lines up, never above the rep count."""
         height = max(300, self.height())
-        big = 0.42 if self._floor else 0.32
+        floor = self._floor
+        scale = min(1.5, max(1.0, text_scale() / 100))  # above 150 % the middle would run out of room
+        reps = int(height * (0.16 if floor else 0.13))
         sizes = {
-            self.seconds: int(height * big),
-            self.phase: int(height * (0.13 if self._floor else 0.1)),
-            self.exercise_name: int(height * (0.06 if self._floor else 0.045)),
-            self.counters: int(height * (0.06 if self._floor else 0.04)),
-            self.next_up: int(height * (0.045 if self._floor else 0.032)),
-            self.cue: int(height * 0.03),
-            self.hints: max(16, int(height * 0.024)),
+            self.seconds: int(height * (0.34 if floor else 0.24)),
+            self.reps: reps,
+            self.phase: int(height * (0.11 if floor else 0.085)),
+            self.next_up: min(reps, int(height * (0.07 if floor else 0.065) * scale)),
+            self.exercise_name: min(reps, int(height * (0.055 if floor else 0.045) * scale)),
+            self.counters: min(reps, int(height * (0.05 if floor else 0.038) * scale)),
+            self.cue: min(reps, int(height * 0.03 * scale)),
+            self.hints: min(reps, int(max(16, height * 0.024) * scale)),
         }
         for label, pixels in sizes.items():
             font = label.font()
@@ -157,6 +187,8 @@ class SessionView(QWidget):
             variant = (variant_names or {}).get(exercise.id)
             self.exercise_name.setText(f"{name} · {variant}" if variant else name)
             self.counters.setText(self._counters(step))
+            self.reps.setText(self._reps(step))
+            self.reps.setAccessibleDescription(self._reps_words(step))
             self.next_up.setText("" if finished else self._next_text(snap.step_index, timeline))
             self.cue.setText(exercise.cue.get(self.language))
             self._show_illustration(exercise)
@@ -175,6 +207,7 @@ class SessionView(QWidget):
             self.illustration.setProperty("exerciseId", exercise.id)
 
     def _counters(self, step) -> str:
+        """The smaller line under the rep count: which set, and which side."""
         parts = []
         if step.phase is not Phase.LEAD_IN and step.sets_total > 1:
             parts.append(
@@ -182,13 +215,19 @@ class SessionView(QWidget):
                 .replace("%1", str(step.set_number))
                 .replace("%2", str(step.sets_total))
             )
-        if step.rep is not None:
-            parts.append(
-                self.tr("Rep %1 of %2").replace("%1", str(step.rep)).replace("%2", str(step.reps_total))
-            )
         if step.side:
             parts.append(side_word(step.side))
         return " · ".join(parts)
+
+    @staticmethod
+    def _reps(step) -> str:
+        """ "3 / 10": the repetition being done of the set (per side when the set is done per side)."""
+        return f"{step.rep} / {step.reps_total}" if step.rep is not None else ""
+
+    def _reps_words(self, step) -> str:
+        if step.rep is None:
+            return ""
+        return self.tr("Rep %1 of %2").replace("%1", str(step.rep)).replace("%2", str(step.reps_total))
 
     def _next_text(self, index: int, timeline: Timeline) -> str:
         step = timeline.steps[index]
