@@ -6,13 +6,17 @@ Everything here works without a display; the GUI is imported only when no sub-co
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from rugtimer import __version__
 from rugtimer.paths import DATA_DIR_ENV, Paths, resolve_paths
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -36,13 +40,14 @@ class UsageError(Exception):
     """Bad command-line usage (exit code 2)."""
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # here, not at the top: the app's start (``app_only``) does without it
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> None:  # type: ignore[override]
+            self.print_usage(sys.stderr)
+            self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
     parser = _Parser(
         prog="rugtimer",
         description=(
@@ -63,21 +68,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def app_only(argv: Sequence[str]) -> argparse.Namespace | None:
+def app_only(argv: Sequence[str]) -> SimpleNamespace | None:
     """The parsed arguments when ``argv`` only starts the app (nothing, ``--data-dir DIR`` or
     ``--data-dir=DIR``); None for anything else, which the full parser reads.
 
-    The full parser imports every sub-command, and with them most of RugTimer's core (~90 ms); the app's
-    start does not need them. The forms taken here are the ones argparse reads the same way without a doubt
-    (a value starting with "-" goes to the full parser, which decides as always).
+    The full parser imports argparse and every sub-command, and with them much of RugTimer's core (~40 ms
+    more before the window's first paint); the app's start does not need them. The forms taken here are the
+    ones argparse reads the same way without a doubt (a value starting with "-" goes to the full parser,
+    which decides as always).
     """
     args = list(argv)
     if not args:
-        return argparse.Namespace(data_dir=None, command=None)
+        return SimpleNamespace(data_dir=None, command=None)
     if len(args) == 1 and args[0].startswith("--data-dir="):
-        return argparse.Namespace(data_dir=args[0].partition("=")[2], command=None)
+        return SimpleNamespace(data_dir=args[0].partition("=")[2], command=None)
     if len(args) == 2 and args[0] == "--data-dir" and not args[1].startswith("-"):
-        return argparse.Namespace(data_dir=args[1], command=None)
+        return SimpleNamespace(data_dir=args[1], command=None)
     return None
 
 
