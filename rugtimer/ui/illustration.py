@@ -13,18 +13,22 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 SVG_STROKE = "#1f2a36"
 """The dark stroke every library SVG is drawn with."""
+SVG_ACCENT = "#2a7ab0"
+"""The blue of the motion arrows and the ball: invisible on the session's blue phases, so it can be swapped."""
 
 DEFAULT_SIZE = QSize(240, 160)
 """The size the library's drawings are made for (3:2), used until an SVG says otherwise."""
 
 
-def recolour_svg(data: bytes, stroke_colour: str | None) -> bytes:
-    """The SVG with its dark stroke replaced by ``stroke_colour`` (a CSS colour such as "#e8eef4")."""
-    if not stroke_colour:
-        return data
-    return data.replace(SVG_STROKE.encode(), stroke_colour.encode()).replace(
-        SVG_STROKE.upper().encode(), stroke_colour.encode()
-    )
+def recolour_svg(data: bytes, stroke_colour: str | None, accent_colour: str | None = None) -> bytes:
+    """The SVG with its dark stroke replaced by ``stroke_colour`` (a CSS colour such as "#e8eef4") and its
+    blue accent by ``accent_colour``."""
+    for original, colour in ((SVG_STROKE, stroke_colour), (SVG_ACCENT, accent_colour)):
+        if colour:
+            data = data.replace(original.encode(), colour.encode()).replace(
+                original.upper().encode(), colour.encode()
+            )
+    return data
 
 
 def stroke_for_palette(palette: QPalette) -> str | None:
@@ -46,8 +50,8 @@ def fitted_rect(content: QSize | QRectF, bounds: QRectF) -> QRectF:
     return target
 
 
-def _renderer(data: bytes, stroke_colour: str | None) -> QSvgRenderer:
-    renderer = QSvgRenderer(QByteArray(recolour_svg(data, stroke_colour)))
+def _renderer(data: bytes, stroke_colour: str | None, accent_colour: str | None = None) -> QSvgRenderer:
+    renderer = QSvgRenderer(QByteArray(recolour_svg(data, stroke_colour, accent_colour)))
     renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
     return renderer
 
@@ -96,6 +100,7 @@ class IllustrationWidget(QWidget):
         super().__init__(parent)
         self._data = data or b""
         self._stroke_colour = stroke_colour
+        self._accent_colour: str | None = None
         self._renderer: QSvgRenderer | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._rebuild()
@@ -110,6 +115,12 @@ class IllustrationWidget(QWidget):
     def set_stroke_colour(self, stroke_colour: str | None) -> None:
         """Replace the dark stroke with this colour; None = automatic from the palette."""
         self._stroke_colour = stroke_colour
+        self._rebuild()
+
+    def set_colours(self, stroke_colour: str | None, accent_colour: str | None) -> None:
+        """Both the figure and its accent (arrows, ball) in given colours: the session draws the picture in
+        the phase's own text colour, so nothing is blue on blue."""
+        self._stroke_colour, self._accent_colour = stroke_colour, accent_colour
         self._rebuild()
 
     def has_svg(self) -> bool:
@@ -154,7 +165,7 @@ class IllustrationWidget(QWidget):
         self._renderer = None
         if self._data:
             colour = self._stroke_colour or stroke_for_palette(self.palette())
-            renderer = _renderer(self._data, colour)
+            renderer = _renderer(self._data, colour, self._accent_colour)
             if renderer.isValid():
                 self._renderer = renderer
         self.updateGeometry()

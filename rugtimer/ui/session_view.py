@@ -164,6 +164,7 @@ class SessionView(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, QColor(style.foreground))
         self.setPalette(palette)
         self.bar.set_colour(QColor(style.foreground))
+        self.illustration.set_colours(style.foreground, style.foreground)  # never blue on blue
 
     # -- content ---------------------------------------------------------------------------------------
 

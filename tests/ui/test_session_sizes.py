@@ -88,3 +88,29 @@ def test_a_bigger_text_size_makes_the_small_lines_bigger_never_smaller(qtbot: Qt
         view.close()
     assert sizes[100] <= sizes[150] <= sizes[175]
     assert sizes[175] > sizes[100]
+
+
+def test_the_drawing_takes_the_phase_colour_so_nothing_is_blue_on_blue(qtbot: QtBot) -> None:
+    """Look at the drawn picture on the blue UP phase: every pixel is the background, the phase's text colour
+    or a blend of the two (antialiasing). The drawings' accent blue (arrows, ball) would be none of these."""
+    from PySide6.QtGui import QColor
+
+    from rugtimer.ui.phase_style import phase_colours
+
+    view = shown_at_a_rep(qtbot, 1366, 768)
+    image = view.illustration.grab().toImage()
+    style = phase_colours(Phase.UP)
+    back, fore = QColor(style.background).getRgb()[:3], QColor(style.foreground).getRgb()[:3]
+
+    def off_the_blend(rgb: tuple[int, int, int]) -> float:
+        """Distance from the line background → foreground in RGB."""
+        d = [f - b for f, b in zip(fore, back, strict=True)]
+        v = [c - b for c, b in zip(rgb, back, strict=True)]
+        t = max(0.0, min(1.0, sum(a * b for a, b in zip(v, d, strict=True)) / sum(a * a for a in d)))
+        return sum((c - (b + t * e)) ** 2 for c, b, e in zip(rgb, back, d, strict=True)) ** 0.5
+
+    pixels = [
+        image.pixelColor(x, y).getRgb()[:3] for x in range(image.width()) for y in range(image.height())
+    ]
+    assert max(off_the_blend(rgb) for rgb in pixels) < 10
+    assert sum(rgb == fore for rgb in pixels) > 50  # the figure is there, in the phase's text colour
