@@ -87,3 +87,24 @@ def test_installed_wheel_speaks_dutch(installed: Path, tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path, check=False
     )
     assert (result.returncode, result.stdout.strip()) == (0, "Afsluiten"), result.stderr
+
+
+def test_installed_wheel_core_words_are_dutch_too(installed: Path, tmp_path: Path) -> None:
+    """The Qt-free core reads the same catalogue from the installed package: ``rugtimer plan`` in Dutch."""
+    code = (
+        "import rugtimer, sys\n"
+        f"assert rugtimer.__file__.startswith({str(installed)!r}), rugtimer.__file__\n"
+        "from rugtimer.cli import main\n"
+        "sys.exit(main(['--data-dir', sys.argv[1], 'plan', '--language', 'nl']))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(installed)}
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Zonder bal (mat en stoel)" in result.stdout and "rust tussen de sets" in result.stdout
