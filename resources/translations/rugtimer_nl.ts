@@ -2049,6 +2049,10 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
       <translation>Oefensessie</translation>
     </message>
     <message>
+      <source>Get into the starting position for this exercise</source>
+      <translation>Neem de beginhouding aan voor deze oefening</translation>
+    </message>
+    <message>
       <source>Set %1 of %2</source>
       <translation>Set %1 van %2</translation>
     </message>

@@ -208,7 +208,10 @@ class SessionView(QWidget):
             self.illustration.setProperty("exerciseId", exercise.id)
 
     def _counters(self, step) -> str:
-        """The smaller line under the rep count: which set, and which side."""
+        """The smaller line under the rep count: which set, and which side; between two exercises, why there
+        is time to get ready (the get-ready setting is for the first exercise only)."""
+        if step.phase is Phase.LEAD_IN and step.exercise_index > 0:
+            return self.tr("Get into the starting position for this exercise")
         parts = []
         if step.phase is not Phase.LEAD_IN and step.sets_total > 1:
             parts.append(

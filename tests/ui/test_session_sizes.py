@@ -114,3 +114,23 @@ def test_the_drawing_takes_the_phase_colour_so_nothing_is_blue_on_blue(qtbot: Qt
     ]
     assert max(off_the_blend(rgb) for rgb in pixels) < 10
     assert sum(rgb == fore for rgb in pixels) > 50  # the figure is there, in the phase's text colour
+
+
+def test_the_pause_between_two_exercises_says_what_it_is_for(qtbot: QtBot) -> None:
+    library = load_library()
+    items = [
+        (library.exercise("glute_bridge"), Dose("glute_bridge", sets=1, reps=1)),
+        (library.exercise("bird_dog"), Dose("bird_dog", sets=1, reps=2)),
+    ]
+    timeline = build_timeline(items, TimelineSettings(lead_in_s=0, rest_s=30))
+    clock = FakeClock()
+    runner = SessionRunner(timeline, clock)
+    runner.start()
+    clock.advance(6 + 1)  # the bridge's one repetition is over: the next exercise's get-ready
+    runner.poll()
+    assert runner.snapshot().step.phase is Phase.LEAD_IN and runner.snapshot().step.exercise_id == "bird_dog"
+    view = SessionView(library, "en")
+    qtbot.addWidget(view)
+    view.show_snapshot(runner.snapshot(), timeline)
+    assert view.counters.text() == "Get into the starting position for this exercise"
+    assert view.exercise_name.text() == library.exercise("bird_dog").name.en
