@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from rugtimer.program.exercises import Exercise
 from rugtimer.program.plan import Dose
 from rugtimer.ui.illustration import IllustrationWidget
+from rugtimer.ui.themed_style import play_icon
 
 ILLUSTRATION_WIDTH = 160
 ILLUSTRATION_HEIGHT = 107
@@ -216,7 +216,7 @@ class ExerciseCard(QFrame):
     def _make_start_button(self, name: str) -> QPushButton:
         button = QPushButton(self.tr("Start"))
         button.setObjectName("startExerciseButton")
-        button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        button.setIcon(play_icon())
         button.setFont(font(BODY_POINTS + 1, QFont.Weight.DemiBold))
         button.setMinimumHeight(42)
         button.setAutoDefault(True)  # Enter on the focused button starts it, like Space

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from rugtimer.program.exercises import Exercise, Range
 from rugtimer.program.library import Library, illustration_bytes
 from rugtimer.program.plan import Dose
 from rugtimer.ui.exercise_card import ExerciseCard, font, key_hint
+from rugtimer.ui.themed_style import play_icon
 
 TWO_COLUMNS_FROM = 1200
 """Window width (px) from which the cards sit in two columns."""
@@ -234,7 +234,7 @@ class TodayView(QWidget):
         label = self.tr("Start session")
         button = QPushButton(f"{label}   {key_hint('Space')}")
         button.setObjectName("startSessionButton")
-        button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        button.setIcon(play_icon())
         button.setIconSize(QSize(28, 28))
         button.setFont(font(20, QFont.Weight.Bold))
         button.setMinimumHeight(72)

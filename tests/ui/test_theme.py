@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from rugtimer.history.store import HistoryStore
@@ -27,7 +27,7 @@ from rugtimer.ui.exercise_card import font
 from rugtimer.ui.main_window import MainWindow
 from rugtimer.ui.phase_style import phase_colours
 from rugtimer.ui.theme import apply_theme, current_text_scale, current_theme
-from rugtimer.ui.themed_style import ThemedStyle
+from rugtimer.ui.themed_style import ThemedStyle, play_icon
 from tests.program.fake_clock import FakeClock
 
 NOW = datetime(2026, 11, 11, 9, tzinfo=timezone(timedelta(hours=1)))
@@ -138,7 +138,7 @@ def test_open_style_sheets_take_the_new_colours_at_once(app: QApplication, qtbot
 def test_the_play_icon_takes_the_theme_colours_even_after_a_change(app: QApplication) -> None:
     """The style's own play icon is black: invisible on a black button. Ours is drawn from the palette."""
     apply_theme(app, HIGH_CONTRAST, 100)
-    icon = app.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+    icon = play_icon()
     centre = icon.pixmap(QSize(48, 48)).toImage().pixelColor(24, 24)
     assert centre.name() == THEMES[HIGH_CONTRAST].colours.button_text
     apply_theme(app, LIGHT, 100)  # the same icon, painted again
