@@ -256,6 +256,8 @@ def build_report_content(
     first = start or (weeks[0].first_date if weeks else end)
     with_weeks = bool(weeks and sessions)
     versions = _versions(store, library)
+    changes = store.plan_changes(start, end)
+    hurts = [(h, _hurt_what(w, library, versions, h)) for h in store.hurt_events(start, end)]
     summary = plan_summary(store, library, today, rest_seconds=rest_seconds)
     advice = advice or load_advice()
     return ReportContent(
@@ -269,7 +271,7 @@ def build_report_content(
             w("summary"),
             lines=(
                 *_summary_lines(w, summarize(weeks, min(today, end), target=target)),
-                *_events_lines(w, store, library, versions, start=start, end=end),
+                *_events_lines(w, library, changes, hurts),
             )
             if sessions
             else (),
@@ -279,8 +281,8 @@ def build_report_content(
         weeks=_weeks(w, weeks, target) if with_weeks else None,
         activity=_activity(w, library, weeks, store.activities(start, end)),
         sessions=_sessions(w, store, library, sessions, start=start, end=end) if with_weeks else None,
-        hurts=_hurts(w, store, library, versions, start=start, end=end),
-        changes=_changes(w, store, library, start, end),
+        hurts=_hurts(w, hurts),
+        changes=_changes(w, library, changes),
         alarm=_alarm(advice, w.lang),
         sources=_sources(w, library),
         continued=w("continued"),
@@ -313,17 +315,10 @@ def _summary_lines(w: _Words, summary: TrendSummary) -> tuple[Line, ...]:
 
 
 def _events_lines(
-    w: _Words,
-    store: HistoryStore,
-    library: Library,
-    versions: Sequence[tuple[datetime, Program]],
-    *,
-    start: date | None,
-    end: date,
+    w: _Words, library: Library, changes: Sequence[PlanChange], hurts: Sequence[tuple[HurtEvent, str]]
 ) -> tuple[Line, ...]:
     """Plan changes and "this hurts" in the period, one line each (the tables further on have every row)."""
     lines = []
-    changes = store.plan_changes(start, end)
     if changes:
         last = changes[-1]
         lines.append(
@@ -338,11 +333,10 @@ def _events_lines(
         )
     else:
         lines.append(Line(w("no_changes"), "muted"))
-    hurts = store.hurt_events(start, end)
     if hurts:
         counts: dict[str, int] = defaultdict(int)
-        for h in hurts:
-            counts[_hurt_what(w, library, versions, h)] += 1
+        for _hurt, name in hurts:
+            counts[name] += 1
         what = "; ".join(f"{name} {count}×" for name, count in counts.items())
         lines.append(Line(w("hurts_line", count=len(hurts), what=what), "warning"))
     else:
@@ -477,20 +471,11 @@ def _sessions(
     return Section(w("sessions_title"), table=Table(tuple(w(key) for key in keys), tuple(rows)))
 
 
-def _hurts(
-    w: _Words,
-    store: HistoryStore,
-    library: Library,
-    versions: Sequence[tuple[datetime, Program]],
-    *,
-    start: date | None,
-    end: date,
-) -> Section:
+def _hurts(w: _Words, hurts: Sequence[tuple[HurtEvent, str]]) -> Section:
     """Every "this hurts", with the exercise and the variant it was done in."""
-    hurts = store.hurt_events(start, end)
     if not hurts:
         return Section(w("hurts_title"), empty=Line(w("no_hurts"), "muted"))
-    rows = tuple((w.stamp(h.at), _hurt_what(w, library, versions, h), h.note) for h in hurts)
+    rows = tuple((w.stamp(h.at), name, h.note) for h, name in hurts)
     return Section(w("hurts_title"), table=Table((w("date"), w("exercise"), w("note")), rows))
 
 
@@ -521,9 +506,8 @@ def _variant_at(versions: Sequence[tuple[datetime, Program]], exercise_id: str, 
     return dose.variant if dose is not None else None
 
 
-def _changes(w: _Words, store: HistoryStore, library: Library, start: date | None, end: date) -> Section:
+def _changes(w: _Words, library: Library, changes: Sequence[PlanChange]) -> Section:
     """Plan changes in words: what changed, from what to what, and why."""
-    changes = store.plan_changes(start, end)
     if not changes:
         return Section(w("changes_title"), empty=Line(w("no_changes"), "muted"))
     rows = [

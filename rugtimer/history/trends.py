@@ -19,8 +19,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
+from rugtimer.history.store import HistoryStore
 from rugtimer.model.limits import EARLIEST_DATE, LATEST_DATE
 from rugtimer.model.records import (
     COUNTED_STATUSES,
@@ -31,10 +32,6 @@ from rugtimer.model.records import (
     SetRecord,
     exercise_days,
 )
-
-if TYPE_CHECKING:
-    from rugtimer.model.limits import EARLIEST_DATE, LATEST_DATE
-from rugtimer.history.store import HistoryStore
 from rugtimer.model.weeks import monday_of
 
 MEANINGFUL_POINTS: Final = 2.0  # FACTS: minimal important change on the 0-10 NRS ...
