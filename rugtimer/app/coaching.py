@@ -173,7 +173,8 @@ def answer_next_day(
 
 def coach_facts(store: HistoryStore, library: Library, program: Program, today: date) -> CoachFacts:
     """The last few weeks of history, in the shape the coach's rules read."""
-    sessions = store.sessions(since := monday_of(today) - timedelta(weeks=FACTS_WEEKS), today)
+    since = monday_of(today) - timedelta(weeks=FACTS_WEEKS)
+    sessions = store.sessions(since, today)
     versions: list[ProgramVersion] = []
     for record in store.programs(since, today):
         try:
