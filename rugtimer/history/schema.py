@@ -125,7 +125,7 @@ _V1_TABLES = (
 )
 
 V1_DATA_TABLES = ("sessions", "sets", "hurt_events", "pain_entries", "activities", "plan_changes")
-DATA_TABLES = (*V1_DATA_TABLES, "programs", "coach_answers")
+DATA_TABLES = (*V1_DATA_TABLES, "programs", "coach_answers", "psk_activities", "psk_scores")
 
 
 def _v1(conn: sqlite3.Connection) -> None:
@@ -184,7 +184,43 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
+_V4_TABLES = (
+    # The PSK (docs/psk.md): the person's own 3-5 activities. A changed activity is ended (ended_*), never
+    # edited, so its scores keep their meaning; the new one starts fresh at the same position.
+    f"""CREATE TABLE psk_activities (
+    id TEXT PRIMARY KEY NOT NULL CHECK ({_UUID.format("id")}),
+    text TEXT NOT NULL CHECK (typeof(text) = 'text' AND text <> ''),
+    position INTEGER NOT NULL CHECK (typeof(position) = 'integer' AND position BETWEEN 1 AND 5),
+    {_instant("created")},
+    {_instant("ended", nullable=True)},
+    is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
+    CHECK ((ended_at IS NULL) = (ended_utc IS NULL) AND (ended_at IS NULL) = (ended_date IS NULL))
+)""",
+    # One activity's score for one ISO week (``week``: its Monday, from the local date); NULL: skipped. A
+    # re-score is a new row; the newest per activity and week counts (model/psk.latest_per_activity).
+    f"""CREATE TABLE psk_scores (
+    id TEXT PRIMARY KEY NOT NULL CHECK ({_UUID.format("id")}),
+    activity_id TEXT NOT NULL REFERENCES psk_activities (id) ON DELETE CASCADE,
+    week TEXT NOT NULL CHECK (week {_DATE}),
+    score INTEGER CHECK ({_pain("score")}),
+    {_instant("")},
+    is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1))
+)""",
+    "CREATE INDEX psk_scores_by_week ON psk_scores (week, activity_id)",
+    "CREATE INDEX psk_scores_by_activity ON psk_scores (activity_id)",
+)
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    """The PSK ("What you want to do again"): chosen activities and their weekly 0-10 scores."""
+    for statement in _V4_TABLES:
+        conn.execute(statement)
+    for table in ("psk_activities", "psk_scores"):
+        for trigger in _change_triggers(table):
+            conn.execute(trigger)
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[i] takes user_version i to i + 1. Append only.
-MIGRATIONS: Sequence[Migration] = (_v1, _v2, _v3)
+MIGRATIONS: Sequence[Migration] = (_v1, _v2, _v3, _v4)

@@ -27,6 +27,7 @@ from rugtimer.history import (
     opening,
     schema,
 )
+from rugtimer.history.psk_store import PskStore
 from rugtimer.paths import Paths
 from tests.history.history_helpers import fill, raw, sha256
 
@@ -87,6 +88,9 @@ def test_upgrade_from_every_shipped_version(script: Path, paths: Paths) -> None:
         assert {p.id for p in store.plan_changes()} == ids["plan_changes"]
         assert {p.id for p in store.programs()} == ids.get("programs", set())
         assert {a.id for a in store.coach_answers()} == ids.get("coach_answers", set())
+        psk = PskStore(store)
+        assert {a.id for a in psk.activities()} == ids.get("psk_activities", set())
+        assert {s.id for s in psk.scores()} == ids.get("psk_scores", set())
 
     migration_backups = [b for b in backups.list_backups(paths.backups) if "before-migration" in b.path.name]
     if fixture_version(script) < db.supported_version():
