@@ -50,9 +50,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     add_language_option(parser, "the PDF report")
     parser.add_argument(
         "--table",
-        choices=("sets", "sessions"),
+        choices=("sets", "sessions", "psk"),
         default="sets",
-        help="CSV: one row per set (default) or per session",
+        help="CSV: one row per set (default), per session, or (psk) per activity and week of "
+        '"What you want to do again", a file of its own',
     )
     parser.add_argument(
         "--delimiter",
@@ -119,7 +120,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
                 text = export_csv(store, args.start, args.end, args.table, args.delimiter)
                 write_atomically(args.out, text.encode("utf-8"))
                 rows = text.count("\r\n") - 1
-                what = f"{rows} {args.table} as CSV"
+                what = f"{rows} {'PSK scores' if args.table == 'psk' else args.table} as CSV"
     except HistoryError as exc:
         print(f"rugtimer: {exc}", file=sys.stderr)
         return 1

@@ -1,4 +1,4 @@
-"""Export the history as JSON ("rugtimer-history" version 1) or CSV, and import-merge a JSON export. Qt-free.
+"""Export the history as JSON ("rugtimer-history" version 2) or CSV, and import-merge a JSON export. Qt-free.
 
 The JSON field names are a contract (``../shared/DESIGN.md``, ``docs/export-format.md``). Import validates the
 whole file and builds every record before it writes anything, then merges by id in one transaction, so a bad
@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 from rugtimer.history.errors import HistoryError, IdConflictError, InvalidRecordError
+from rugtimer.history.psk_store import PskStore
 from rugtimer.history.store import HistoryStore
+from rugtimer.model import psk
 from rugtimer.model.guarded_text import (
     UnreadableText,
     decode_utf8,
@@ -41,6 +43,7 @@ from rugtimer.model.limits import (
     future_problem,
     text_problem,
 )
+from rugtimer.model.psk import PskActivity, PskScore
 from rugtimer.model.records import (
     _UUID_TEXT,
     ACTIVITY_KINDS,
@@ -63,12 +66,13 @@ from rugtimer.model.records import (
 )
 
 FORMAT: Final = "rugtimer-history"
-VERSION: Final = 1
+VERSION: Final = 2
+"""2 added ``psk_activities`` and ``psk_scores`` (history schema 4); version 1 files still import."""
 MAX_FILE_BYTES: Final = MAX_EXPORT_BYTES
 MAX_PROBLEMS: Final = 50
 CSV_BOM: Final = "\ufeff"
 
-CsvTable = Literal["sets", "sessions"]
+CsvTable = Literal["sets", "sessions", "psk"]
 SETS_HEADER: Final = (
     "date",
     "time",
@@ -86,6 +90,19 @@ SETS_HEADER: Final = (
     "set_id",
     "variant",  # added last, so a spreadsheet reading columns by position still finds the others
 )
+PSK_HEADER: Final = (
+    "week",
+    "week_start",
+    "position",
+    "activity",
+    "score",
+    "entered_at",
+    "activity_ended",
+    "is_demo",
+    "activity_id",
+    "score_id",
+)
+"""The PSK in its own CSV (``--table psk``): one row per activity per week; ``score`` empty = skipped."""
 SESSIONS_HEADER: Final = (
     "date",
     "time",
@@ -142,8 +159,26 @@ def _sessions_with_sets(
     return [(s, by_session[s.id]) for s in sessions]
 
 
+def _psk_in_period(
+    store: HistoryStore, start: date | None, end: date | None
+) -> tuple[list[PskActivity], list[PskScore]]:
+    """The PSK scores of the weeks in the period, and the activities they score or that were chosen in it,
+    so a file never holds a score whose activity is missing."""
+    table = PskStore(store)
+    scores = table.scores(start, end)
+    scored = {s.activity_id for s in scores}
+    activities = [
+        a
+        for a in table.activities()
+        if a.id in scored
+        or ((start is None or a.created_at.date() >= start) and (end is None or a.created_at.date() <= end))
+    ]
+    return activities, scores
+
+
 def export_json(store: HistoryStore, start: date | None, end: date | None, now: datetime) -> dict[str, Any]:
-    """The history in [start, end] (local dates, inclusive) as the "rugtimer-history" v1 structure."""
+    """The history in [start, end] (local dates, inclusive) as the "rugtimer-history" v2 structure."""
+    psk_activities, psk_scores = _psk_in_period(store, start, end)
     pairs = _sessions_with_sets(store, start, end)
     session_ids = {s.id for s, _ in pairs}
     sessions = [
@@ -256,6 +291,28 @@ def export_json(store: HistoryStore, start: date | None, end: date | None, now: 
             }
             for a in store.coach_answers(start, end)
         ],
+        "psk_activities": [
+            {
+                "id": a.id,
+                "text": a.text,
+                "position": a.position,
+                "created_at": _instant(a.created_at),
+                "ended_at": _instant(a.ended_at),
+                "is_demo": a.is_demo,
+            }
+            for a in psk_activities
+        ],
+        "psk_scores": [
+            {
+                "id": s.id,
+                "activity_id": s.activity_id,
+                "week": s.week.isoformat(),
+                "score": s.score,
+                "at": _instant(s.at),
+                "is_demo": s.is_demo,
+            }
+            for s in psk_scores
+        ],
     }
 
 
@@ -352,9 +409,35 @@ def export_csv(
                     s.id,
                 )
             )
+    elif table == "psk":
+        _write_psk_csv(writer, store, start, end)
     else:
-        raise HistoryError(f"unknown CSV table {table!r}; use sets or sessions")
+        raise HistoryError(f"unknown CSV table {table!r}; use sets, sessions or psk")
     return out.getvalue()
+
+
+def _write_psk_csv(writer: Any, store: HistoryStore, start: date | None, end: date | None) -> None:
+    """One row per activity per week, the newest entry of each (a re-score replaces the first)."""
+    activities, scores = _psk_in_period(store, start, end)
+    by_id = {a.id: a for a in activities}
+    writer.writerow(PSK_HEADER)
+    chosen = psk.latest_per_activity(scores).values()
+    for s in sorted(chosen, key=lambda s: (s.week, by_id[s.activity_id].position, s.at)):
+        a = by_id[s.activity_id]
+        writer.writerow(
+            (
+                psk.week_label(s.week),
+                s.week.isoformat(),
+                a.position,
+                _safe_text(a.text),
+                "" if s.score is None else s.score,
+                s.at.strftime("%Y-%m-%d %H:%M:%S"),
+                "" if a.ended_at is None else a.ended_at.date().isoformat(),
+                "yes" if s.is_demo else "no",
+                a.id,
+                s.id,
+            )
+        )
 
 
 # --- import: validation ---------------------------------------------------------------------------------
@@ -570,6 +653,8 @@ class ParsedHistory:
     plan_changes: list[tuple[str, PlanChange]] = field(default_factory=list)
     programs: list[tuple[str, ProgramRecord]] = field(default_factory=list)
     coach_answers: list[tuple[str, CoachAnswer]] = field(default_factory=list)
+    psk_activities: list[tuple[str, PskActivity]] = field(default_factory=list)
+    psk_scores: list[tuple[str, PskScore]] = field(default_factory=list)
 
 
 def _objects(
@@ -648,6 +733,7 @@ def parse_history(raw: bytes, source: str, now: datetime | None = None) -> Parse
         session_ids = _parse_sessions(data, parsed, problems, unique)
         _parse_events(data, parsed, problems, unique, session_ids)
         _parse_coaching(data, parsed, problems, unique)
+        _parse_psk(data, parsed, problems, unique)
     except _TooManyProblemsError:
         raise ImportFileError(source, problems.shown, stopped=True) from None
     if problems:
@@ -824,6 +910,43 @@ def _parse_coaching(
             parsed.coach_answers.append((where, record))
 
 
+def _parse_psk(data: dict[str, Any], parsed: ParsedHistory, problems: _Problems, unique: _Unique) -> None:
+    """The PSK: optional lists (version 1 files have none). A score must name an activity in the file."""
+    activity_ids: set[str] = set()
+    for where, obj in _objects(data, "psk_activities", problems, optional=True):
+        r = _Reader(obj, where, problems)
+        values = {
+            "id": r.uuid("id"),
+            "text": r.text("text", psk.MAX_TEXT_CHARS, required=True),
+            "position": r.integer("position", 1, psk.MAX_ACTIVITIES),
+            "created_at": r.instant("created_at"),
+            "ended_at": r.instant("ended_at", nullable=True),
+            "is_demo": r.flag("is_demo"),
+        }
+        unique("psk_activities", values["id"], where)
+        if r.ok and (record := _build(lambda v=values: PskActivity(**v), where, problems)) is not None:
+            parsed.psk_activities.append((where, record))
+            activity_ids.add(record.id)
+
+    for where, obj in _objects(data, "psk_scores", problems, optional=True):
+        r = _Reader(obj, where, problems)
+        values = {
+            "id": r.uuid("id"),
+            "activity_id": r.uuid("activity_id"),
+            "week": r.day("week"),
+            "score": r.integer("score", psk.LOWEST, psk.HIGHEST, nullable=True),
+            "at": r.instant("at"),
+            "is_demo": r.flag("is_demo"),
+        }
+        unique("psk_scores", values["id"], where)
+        if r.ok and values["activity_id"] not in activity_ids:
+            problems.add(
+                f"{where}.activity_id", f"{values['activity_id']} is not a PSK activity in this file"
+            )
+        elif r.ok and (record := _build(lambda v=values: PskScore(**v), where, problems)) is not None:
+            parsed.psk_scores.append((where, record))
+
+
 class _Prefixed(_Problems):
     """Reports a problem with a nested list (``sets``) under its session's path."""
 
@@ -847,6 +970,8 @@ KINDS: Final = (
     "plan_changes",
     "programs",
     "coach_answers",
+    "psk_activities",
+    "psk_scores",
 )
 
 
@@ -866,7 +991,11 @@ class ImportCounts:
         return sum(self.skipped.values())
 
     def summary(self) -> str:
-        names = {"programs": "program versions"}
+        names = {
+            "programs": "program versions",
+            "psk_activities": "PSK activities",
+            "psk_scores": "PSK scores",
+        }
         parts = [f"{self.new[k]} {names.get(k, k.replace('_', ' '))}" for k in KINDS if self.new[k]]
         added = ", ".join(parts) if parts else "nothing new"
         return f"added {added}; {self.total_skipped} records were already in the history"
@@ -882,6 +1011,7 @@ def import_history(store: HistoryStore, parsed: ParsedHistory, *, dry_run: bool 
     end, to learn whether the import would add anything (and whether it conflicts) before a backup."""
     counts = ImportCounts()
     problems = _Problems()
+    psk_table = PskStore(store)
     savers: tuple[tuple[str, list[tuple[str, Any]], Callable[[Any], bool]], ...] = (
         ("sessions", parsed.sessions, store.add_session),
         ("sets", parsed.sets, store.record_set),
@@ -891,6 +1021,8 @@ def import_history(store: HistoryStore, parsed: ParsedHistory, *, dry_run: bool 
         ("plan_changes", parsed.plan_changes, store.add_plan_change),
         ("programs", parsed.programs, store.add_program),
         ("coach_answers", parsed.coach_answers, store.add_coach_answer),
+        ("psk_activities", parsed.psk_activities, psk_table.add_activity),
+        ("psk_scores", parsed.psk_scores, psk_table.add_score),
     )
     try:
         with store.batch():

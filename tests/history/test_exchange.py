@@ -39,6 +39,8 @@ from rugtimer.history.exchange import (
     parse_history,
     read_export,
 )
+from rugtimer.history.psk_store import PskStore
+from rugtimer.model.psk import PskActivity, PskScore
 from rugtimer.model.records import (
     Activity,
     CoachAnswer,
@@ -209,7 +211,33 @@ def histories(draw: st.DrawFn) -> dict[str, list[Any]]:
         )
         for _ in range(draw(st.integers(0, 3)))
     ]
+    psk_activities, psk_scores = [], []
+    for position in range(1, draw(st.integers(0, 5)) + 1):
+        created = draw(instants)
+        activity = PskActivity(
+            id=draw(ids),
+            text=draw(st.text(storable, min_size=1, max_size=40).filter(lambda t: t.strip())),
+            position=position,
+            created_at=created,
+            ended_at=draw(st.none() | st.just(created + timedelta(days=draw(st.integers(0, 400))))),
+            is_demo=draw(st.booleans()),
+        )
+        psk_activities.append(activity)
+        for _ in range(draw(st.integers(0, 3))):
+            day = draw(st.dates(date(2020, 1, 6), date(2025, 12, 28)))
+            psk_scores.append(
+                PskScore(
+                    id=draw(ids),
+                    activity_id=activity.id,
+                    week=day - timedelta(days=day.weekday()),
+                    score=draw(pains),
+                    at=draw(instants),
+                    is_demo=activity.is_demo,
+                )
+            )
     return {
+        "psk_activities": psk_activities,
+        "psk_scores": psk_scores,
         "sessions": sessions,
         "sets": sets,
         "hurts": hurts,
@@ -239,6 +267,10 @@ def fill(store: HistoryStore, history: dict[str, list[Any]]) -> None:
             store.add_program(p)
         for a in history["answers"]:
             store.add_coach_answer(a)
+        for p in history.get("psk_activities", []):
+            PskStore(store).add_activity(p)
+        for p in history.get("psk_scores", []):
+            PskStore(store).add_score(p)
 
 
 # --- properties -----------------------------------------------------------------------------------------
@@ -270,6 +302,10 @@ def test_export_import_export_gives_the_same_history(history: dict[str, list[Any
         assert target.coach_answers() == source.coach_answers()
         assert counts.new["programs"] == len(history["programs"])
         assert counts.new["coach_answers"] == len(history["answers"])
+        assert PskStore(target).activities() == PskStore(source).activities()
+        assert PskStore(target).scores() == PskStore(source).scores()
+        assert counts.new["psk_scores"] == len(history["psk_scores"])
+        assert export_csv(target, None, None, "psk", ";") == export_csv(source, None, None, "psk", ";")
 
 
 @FAST
@@ -473,7 +509,7 @@ def test_each_problem_names_where_and_what(change: Any, expected: str) -> None:
             b'{"format": "something-else", "version": 1}',
             "format: \"something-else\" is not 'rugtimer-history'",
         ),
-        (b'{"format": "rugtimer-history", "version": 2}', "version: 2 was made by a newer RugTimer"),
+        (b'{"format": "rugtimer-history", "version": 3}', "version: 3 was made by a newer RugTimer"),
         (b'{"format": "rugtimer-history", "version": "1"}', 'version: "1" is not a version number'),
         (b"[" * 100_000, "file: is nested too deeply"),
         (b'{"format": "rugtimer-history", "version": 1, "x": NaN}', "file: NaN is not allowed"),
@@ -810,11 +846,12 @@ def test_json_export_follows_the_contract(paths: Paths) -> None:
     )
     assert (data["format"], data["version"], data["exported_at"]) == (
         "rugtimer-history",
-        1,
+        2,
         "2026-11-25T19:00:00+01:00",
     )
     assert set(data) >= {
         "sessions", "pain_entries", "activities", "plan_changes", "hurt_events", "programs", "coach_answers",
+        "psk_activities", "psk_scores",
     }  # fmt: skip
     assert data["programs"] == []  # the demo's start plan (2 Nov) is outside the period
     session = data["sessions"][0]
