@@ -14,7 +14,9 @@ from rugtimer.app.demo import fill_demo
 from rugtimer.cli import main
 from rugtimer.commands.trends import NOTHING_YET
 from rugtimer.history import HistoryStore, InstanceLock, SessionRecord
-from rugtimer.history.trends import WeekStats, load_weekly_stats
+from rugtimer.history.psk_store import PskStore
+from rugtimer.history.trends import WeekStats, load_weekly_psk, load_weekly_stats
+from rugtimer.model.psk import PskScore, PskWeek
 from rugtimer.paths import Paths
 from tests.history.history_helpers import fill, one_set, sha256
 
@@ -33,9 +35,12 @@ def one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
     return captured.err
 
 
-def expected(week: WeekStats, decimals: int, gap: str) -> list[str]:
+def expected(week: WeekStats, decimals: int, gap: str, psk: dict[date, PskWeek] | None = None) -> list[str]:
     def num(value: float | None) -> str:
         return gap if value is None else f"{value:.{decimals}f}"
+
+    psk_week = (psk or {}).get(week.first_date)
+    scored = gap if psk_week is None else str(sum(v is not None for v in psk_week.scores.values()))
 
     return [
         week.label,
@@ -46,7 +51,14 @@ def expected(week: WeekStats, decimals: int, gap: str) -> list[str]:
         gap if week.pain_before_min is None else str(week.pain_before_min),
         gap if week.pain_before_max is None else str(week.pain_before_max),
         num(week.pain_after_mean),
+        num(None if psk_week is None else psk_week.mean),
+        scored,
     ]
+
+
+def psk_of(paths: Paths) -> dict[date, PskWeek]:
+    with HistoryStore.open(paths) as store:
+        return load_weekly_psk(store)
 
 
 @pytest.fixture
@@ -79,10 +91,12 @@ def test_table_prints_the_weekly_stats(demo: Paths, capsys: pytest.CaptureFixtur
         "max",
         "after",
         "mean",
+        "psk",
+        "scored",
     ]
     weeks = weeks_of(demo, date(2026, 9, 7))
     assert len(weeks) == 12 and weeks[-1].label == "2026-W48"
-    assert [line.split() for line in lines[1:]] == [expected(w, 1, "-") for w in weeks]
+    assert [line.split() for line in lines[1:]] == [expected(w, 1, "-", psk_of(demo)) for w in weeks]
     assert len({len(line) for line in lines}) == 1  # aligned columns
 
 
@@ -98,10 +112,14 @@ def test_csv_prints_the_weekly_stats(demo: Paths, capsys: pytest.CaptureFixture[
         "pain_before_min",
         "pain_before_max",
         "pain_after_mean",
+        "psk_mean",
+        "psk_scored",
     ]
     weeks = weeks_of(demo, None)
     assert len(weeks) == 30
-    assert rows[1:] == [expected(w, 2, "") for w in weeks]
+    psk = psk_of(demo)
+    assert rows[1:] == [expected(w, 2, "", psk) for w in weeks]
+    assert sum(bool(r[8]) for r in rows[1:]) >= 25  # the demo scores nearly every week after the first
 
 
 def test_gaps_and_recent_empty_weeks_are_shown_empty(
@@ -122,10 +140,32 @@ def test_gaps_and_recent_empty_weeks_are_shown_empty(
             store.record_set(one_set(record.id, started + timedelta(minutes=10)))  # after midnight
     assert cli(paths, "trends", "--weeks", "4", "--format", "csv", "--today", TODAY.isoformat()) == 0
     assert capsys.readouterr().out.splitlines()[1:] == [
-        "2026-W45,2026-11-02,2,2,4.50,3,6,3.50",
-        "2026-W46,2026-11-09,0,0,,,,",
-        "2026-W47,2026-11-16,0,0,,,,",
-        "2026-W48,2026-11-23,0,0,,,,",
+        "2026-W45,2026-11-02,2,2,4.50,3,6,3.50,,",
+        "2026-W46,2026-11-09,0,0,,,,,,",
+        "2026-W47,2026-11-16,0,0,,,,,,",
+        "2026-W48,2026-11-23,0,0,,,,,,",
+    ]
+
+
+def test_the_psk_columns_hold_the_weeks_mean_and_how_many_were_scored(
+    paths: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with HistoryStore.open(paths) as store:
+        fill(store, sessions=2, sets=1)
+        table = PskStore(store)
+        at = datetime(2026, 11, 16, 19, 0, tzinfo=AMS)
+        acts = table.choose(["Sokken", "Vergadering", "Tillen"], at)
+        values = (7, None, 4)  # one skipped: the mean is of the two scored
+        table.record_week(
+            [
+                PskScore(activity_id=a.id, week=date(2026, 11, 16), score=v, at=at)
+                for a, v in zip(acts, values, strict=True)
+            ]
+        )
+    assert cli(paths, "trends", "--weeks", "2", "--format", "csv", "--today", TODAY.isoformat()) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        "2026-W47,2026-11-16,0,0,,,,,5.50,2",
+        "2026-W48,2026-11-23,0,0,,,,,,",
     ]
 
 

@@ -12,6 +12,11 @@ The program follows the app's own model: the floor start plan is chosen on the f
 weeks the coach suggests a few more (or, now and then, fewer) repetitions and the person accepts, stored as
 the app stores it (coach answer, new program version, plan change with the codes the UI translates). The
 sets of every session are the doses of the program in use, so the history, the program and the report agree.
+
+The PSK ("What you want to do again", docs/psk.md): four activities chosen after the first week, scored at
+the first session of every later week, slowly easier with noise, now and then a week skipped. They come
+from a generator of their own (seeded from ``seed``), so adding them left every other record of a seed as
+it was.
 """
 
 from __future__ import annotations
@@ -23,8 +28,10 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from rugtimer.history.errors import HistoryError
+from rugtimer.history.psk_store import PskStore
 from rugtimer.history.store import HistoryStore
 from rugtimer.model.limits import EARLIEST_DATE
+from rugtimer.model.psk import PskScore, week_of
 from rugtimer.model.records import (
     Activity,
     ActivityKind,
@@ -67,6 +74,15 @@ _START_TIMES: Final = (
 )
 
 
+# The person's own words, in the language of the demo; (start, end) difficulty 0-10 over the whole demo.
+_PSK_TEXTS: Final = {
+    "nl": ("Sokken aantrekken", "Een vergadering uitzitten", "Mijn kind optillen", "Half uur tuinieren"),
+    "en": ("Putting on socks", "Sitting through a meeting", "Lifting my child", "Half an hour of gardening"),
+}
+_PSK_COURSE: Final = ((7.0, 3.0), (6.0, 3.5), (8.0, 4.5), (7.0, 5.0))
+_PSK_SKIP_CHANCE: Final = 0.08
+
+
 class DemoRefused(HistoryError):  # noqa: N818 - the name the brief and the UI use
     """The history already holds real records; the demo would mix with them, so nothing was written."""
 
@@ -90,6 +106,7 @@ class DemoCounts:
     activities: int = 0
     programs: int = 0
     coach_answers: int = 0
+    psk_scores: int = 0
     first_date: date | None = None
     last_date: date | None = None
 
@@ -105,6 +122,7 @@ class _Counter:
     activities: int = 0
     programs: int = 0
     coach_answers: int = 0
+    psk_scores: int = 0
     first_date: date | None = None
     last_date: date | None = None
 
@@ -127,13 +145,20 @@ def demo_start(weeks: int, today: date) -> date:
 
 
 def fill_demo(
-    store: HistoryStore, weeks: int, *, today: date, seed: int = 7, library: Library | None = None
+    store: HistoryStore,
+    weeks: int,
+    *,
+    today: date,
+    seed: int = 7,
+    library: Library | None = None,
+    language: str = "nl",
 ) -> DemoCounts:
     """Write ``weeks`` ISO weeks of demo history ending yesterday (nothing lies in the future), in one batch.
 
     The last week is the ISO week of yesterday (partly filled when that is mid-week). Raises DemoRefused
     when the store holds real history, ValueError for a number of weeks outside 1..MAX_WEEKS. ``library``
-    defaults to the shipped exercise library (pass one to save loading it again).
+    defaults to the shipped exercise library (pass one to save loading it again). ``language`` ("nl" or
+    "en") is the language the demo person writes their PSK activities in.
     """
     first_monday = demo_start(weeks, today)
     if store.has_real_history():
@@ -141,6 +166,7 @@ def fill_demo(
     last_day = today - timedelta(days=1)
     writer = _Writer(store, random.Random(seed), library or load_library())
     rng = writer.rng
+    first_days: list[datetime] = []
     with store.batch():
         writer.start(datetime.combine(first_monday, _START_TIME, tzinfo=writer.tz))
         for index in range(weeks):
@@ -151,9 +177,12 @@ def fill_demo(
             wanted = min(len(days), rng.randint(2, 5))
             # Like the app's coach: the week's change is asked and answered right before its first session.
             writer.change_due = bool(index and index % 4 == 0 and rng.random() < 0.8)
-            for day in sorted(rng.sample(days, wanted)):
-                writer.session(day, week_pain, plan_week=index + 1)
+            for number, day in enumerate(sorted(rng.sample(days, wanted))):
+                started = writer.session(day, week_pain, plan_week=index + 1)
+                if number == 0:
+                    first_days.append(started)
             writer.activities(days)
+        writer.psk(first_days, random.Random(f"psk-{seed}"), language)
     return DemoCounts(**vars(writer.counter))
 
 
@@ -200,8 +229,9 @@ class _Writer:
         """The floor start plan, chosen on the first day, before the first session."""
         self.counter.programs += self.store.save_program(self._program_record(at, "start"))
 
-    def session(self, day: date, week_pain: float, *, plan_week: int) -> None:
-        """One session with its sets; some end early (interrupted or stopped), a few with "this hurts"."""
+    def session(self, day: date, week_pain: float, *, plan_week: int) -> datetime:
+        """One session with its sets; some end early (interrupted or stopped), a few with "this hurts".
+        Returns when it started."""
         rng, store, counter = self.rng, self.store, self.counter
         hour, minute = rng.choice(_START_TIMES)
         started = datetime.combine(day, time(hour, minute), tzinfo=self.tz)
@@ -268,6 +298,34 @@ class _Writer:
             )
         counter.first_date = min(counter.first_date or day, day)
         counter.last_date = max(counter.last_date or day, day)
+        return started
+
+    def psk(self, first_sessions: list[datetime], rng: random.Random, language: str) -> None:
+        """The PSK: chosen at the first session of the second week (Today offers it after the first week),
+        then scored right before the first session of each week; slowly easier, with noise."""
+        if len(first_sessions) < 2:
+            return
+        texts = _PSK_TEXTS.get(language, _PSK_TEXTS["nl"])
+        table = PskStore(self.store)
+        chosen_at = first_sessions[1] - timedelta(minutes=3)
+        activities = table.choose(texts, chosen_at, is_demo=True)
+        scored = first_sessions[1:]
+        for index, started in enumerate(scored):
+            progress = index / (len(scored) - 1) if len(scored) > 1 else 0.0
+            skip = index > 0 and rng.random() < _PSK_SKIP_CHANCE
+            at = started - timedelta(minutes=1)
+            scores = [
+                PskScore(
+                    activity_id=activity.id,
+                    week=week_of(at),
+                    score=None if skip else _clamp(begin + (end - begin) * progress + rng.gauss(0, 0.7)),
+                    at=at,
+                    is_demo=True,
+                )
+                for activity, (begin, end) in zip(activities, _PSK_COURSE, strict=True)
+            ]
+            table.record_week(scores)
+            self.counter.psk_scores += len(scores)
 
     def activities(self, days: list[date]) -> None:
         """Walking (often) and cycling (now and then), 20-45 minutes at an easy pace."""

@@ -77,7 +77,7 @@ class PskStore:
     def activities(self, *, include_ended: bool = True) -> list[PskActivity]:
         """Oldest first; with ``include_ended=False`` only the current ones, by position."""
         where = "" if include_ended else " WHERE ended_utc IS NULL"
-        order = "created_utc, id" if include_ended else "position, created_utc"
+        order = "created_utc, position, id" if include_ended else "position, created_utc"
         rows = self._conn.execute(f"SELECT {_ACTIVITY_COLUMNS} FROM psk_activities{where} ORDER BY {order}")
         return [_activity(row) for row in rows]
 
@@ -139,6 +139,8 @@ class PskStore:
             params.append(end.isoformat())
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._conn.execute(
-            f"SELECT {_SCORE_COLUMNS} FROM psk_scores{where} ORDER BY week, at_utc, id", params
+            f"SELECT {_SCORE_COLUMNS} FROM psk_scores{where} ORDER BY week, at_utc, "
+            "(SELECT position FROM psk_activities WHERE psk_activities.id = activity_id), id",
+            params,
         )
         return [_score(row) for row in rows]

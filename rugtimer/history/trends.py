@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
+from rugtimer.history.psk_store import PskStore
 from rugtimer.history.store import HistoryStore
+from rugtimer.model import psk
 from rugtimer.model.limits import EARLIEST_DATE, LATEST_DATE
 from rugtimer.model.records import (
     COUNTED_STATUSES,
@@ -211,6 +213,16 @@ def load_weekly_stats(
         start=start,
         end=end,
     )
+
+
+def load_weekly_psk(
+    store: HistoryStore, *, start: date | None = None, end: date | None = None
+) -> dict[date, psk.PskWeek]:
+    """The PSK per ISO week (keyed by its Monday) in [start, end]: each activity's score and the mean.
+
+    Only shown, never judged: no source gives a meaningful change for the PSK (docs/psk.md), so there is
+    no verdict beside it, and the coach does not read it."""
+    return {week.week: week for week in psk.weekly(PskStore(store).scores(start, end))}
 
 
 @dataclass(frozen=True, slots=True)
