@@ -84,6 +84,21 @@ def test_export_csv_defaults_to_dutch_excel(
     assert header.startswith("date\ttime\tend_time\tminutes")
 
 
+def test_export_psk_csv_is_a_file_of_its_own(
+    demo: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "psk.csv"
+    assert cli(demo, "export", "--format", "csv", "--table", "psk", "--out", str(out)) == 0
+    lines = out.read_text("utf-8-sig").splitlines()
+    assert (
+        lines[0]
+        == "week;week_start;position;activity;score;entered_at;activity_ended;is_demo;activity_id;score_id"
+    )
+    assert len(lines) > 1 and lines[1].split(";")[3] == "Sokken aantrekken"
+    assert f"{len(lines) - 1} PSK scores as CSV" in capsys.readouterr().out
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
 def test_from_after_to_is_bad_usage(demo: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "x.json"
     assert (
