@@ -1,15 +1,20 @@
 """The coach's line on Today: this week's suggestion with yes / no, or a short note on where you stand.
 
 A thin view: it shows the texts it is given and emits the person's answer; the coach flow decides.
+The answer buttons sit beside the text while that leaves the text most of the width, else under it: at
+large text sizes the buttons beside it squeezed the text into a narrow column that ran over itself.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rugtimer.ui.exercise_card import font
+
+BESIDE_UP_TO = 0.4
+"""The buttons sit beside the text while they take at most this share of the panel's width."""
 
 
 class CoachPanel(QFrame):
@@ -50,13 +55,41 @@ class CoachPanel(QFrame):
         texts.addWidget(self._title)
         texts.addWidget(self._text)
         texts.addWidget(self._aside)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(12)
-        layout.addLayout(texts, 1)
+        self._buttons = QWidget()
+        self._buttons.setObjectName("coachButtons")
+        row = QHBoxLayout(self._buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        row.addStretch(1)
         for button in (self.no_button, self.yes_button, self.more_button):
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(16, 10, 16, 10)
+        self._grid.setSpacing(12)
+        self._grid.addLayout(texts, 0, 0)
+        self._grid.setColumnStretch(0, 1)
+        self._beside = True
+        self._grid.addWidget(self._buttons, 0, 1, Qt.AlignmentFlag.AlignVCenter)
         self.clear()
+
+    def buttons_beside(self) -> bool:
+        """True when the buttons sit to the right of the text, False when under it."""
+        return self._beside
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_buttons()
+
+    def _place_buttons(self) -> None:
+        beside = self._buttons.sizeHint().width() <= self.width() * BESIDE_UP_TO
+        if beside == self._beside:
+            return
+        self._beside = beside
+        self._grid.removeWidget(self._buttons)
+        if beside:
+            self._grid.addWidget(self._buttons, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            self._grid.addWidget(self._buttons, 1, 0)
 
     def _button(self, name: str, signal: Signal) -> QPushButton:
         button = QPushButton()
@@ -74,6 +107,7 @@ class CoachPanel(QFrame):
         self._show(title, text)
         self._label(self.yes_button, yes)
         self._label(self.no_button, no)
+        self._place_buttons()
 
     def show_note(self, title: str, text: str) -> None:
         """Information only."""
@@ -90,6 +124,7 @@ class CoachPanel(QFrame):
             self._label(self.more_button, more)
         else:
             self.more_button.hide()
+        self._place_buttons()
         self.setAccessibleName(f"{self._title.text()} {self._text.text()} {text}".strip())
         if text:
             self.show()

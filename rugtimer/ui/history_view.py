@@ -297,6 +297,11 @@ class HistoryView(QWidget):
     # -- Qt
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and isinstance(watched, QTableView):
+            if watched is getattr(self, "_table", None):
+                self._fit_columns(watched)
+            else:  # the sets of the selected session
+                watched.verticalHeader().setDefaultSectionSize(int(watched.fontMetrics().height() * 1.6))
         if watched is self._table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Delete:
                 self.ask_delete()
@@ -374,15 +379,25 @@ class HistoryView(QWidget):
         table.setSortingEnabled(True)
         table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         table.verticalHeader().setVisible(False)
-        metrics = table.fontMetrics()
-        table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.9))
         header = table.horizontalHeader()
         header.setFont(font(TABLE_POINTS, QFont.Weight.Bold))
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(EXERCISES, QHeaderView.ResizeMode.Stretch)
-        bold = QFontMetrics(header.font())
+        self._fit_columns(table)
+        table.installEventFilter(self)
+        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    def _fit_columns(self, table: QTableView) -> None:
+        """Row height and column widths for the table's font: again whenever the text size changes it
+        (measured when the table was built, they cut the dates and headers short at 175 %)."""
+        table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * 1.9))
+        bold_font = QFont(table.font())
+        bold_font.setWeight(QFont.Weight.Bold)
+        bold = QFontMetrics(bold_font)
         samples = {
             DATE: (
                 self._model.date_text(_SAMPLE_ROW),
@@ -398,11 +413,7 @@ class HistoryView(QWidget):
         }
         for column, texts in samples.items():
             width = max(bold.horizontalAdvance(str(text)) for text in texts)
-            header.resizeSection(column, width + 36)
-        table.installEventFilter(self)
-        table.doubleClicked.connect(lambda _index: self.edit_selected())
-        table.selectionModel().currentRowChanged.connect(self._current_changed)
-        return table
+            table.horizontalHeader().resizeSection(column, width + 36)
 
     def _make_button(self, text: str, key: str, name: str) -> QPushButton:
         button = QPushButton(f"{text}   {key_hint(key)}")
@@ -480,6 +491,7 @@ class HistoryView(QWidget):
         self._sets.setWordWrap(False)
         self._sets.verticalHeader().setVisible(False)
         self._sets.verticalHeader().setDefaultSectionSize(int(self._sets.fontMetrics().height() * 1.6))
+        self._sets.installEventFilter(self)  # the row height follows the text size
         sets_header = self._sets.horizontalHeader()
         sets_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         sets_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

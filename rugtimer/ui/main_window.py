@@ -13,7 +13,6 @@ restore), ``settings_actions.py`` (settings, reminders), ``coach_flow.py`` (the 
 from __future__ import annotations
 
 import contextlib
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -53,16 +52,6 @@ if TYPE_CHECKING:
     from rugtimer.ui.dialogs.hurt_dialog import HurtChoice
     from rugtimer.ui.session_controller import SessionController
     from rugtimer.ui.session_view import SessionView
-
-
-def _columns(text: str) -> str:
-    """Blocks of lines separated by a blank line, side by side: the key list fits a laptop screen at large
-    text sizes instead of running off its bottom."""
-    cells = "".join(
-        f"<td style='padding-right: 32px; vertical-align: top'>{html.escape(block).replace(chr(10), '<br>')}</td>"
-        for block in text.split("\n\n")
-    )
-    return f"<table><tr>{cells}</tr></table>"
 
 
 class MainWindow(QMainWindow):
@@ -528,24 +517,13 @@ class MainWindow(QMainWindow):
             self.session_view.setFocus()
 
     def show_shortcuts(self) -> None:
-        keys = self.tr(
-            "During a session:\nSpace: start, pause, resume\n→ or N: next exercise\n← or B: repeat set\nS: skip rest\nP: this hurts\nM: sound on/off\nF11: floor mode (full screen)\nEsc: stop the session\nF1 or ?: this help\n\nOn Today:\nSpace or Enter: start the session\nA: log a walk or ride\nCtrl+1 to Ctrl+4: Today, Progress, History, Help\nCtrl+E: my program\nCtrl+,: settings"
-        )
+        from rugtimer.ui.dialogs.keyboard_help import KeyboardHelp
+
         if self.controller is not None:
             self.controller.pause()
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Keyboard"),
-            _columns(keys),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setObjectName("shortcutHelp")
-        big_print(box)
-        # Room for the two columns: a message box otherwise wraps its text at ~500 px, far too tall.
-        box.setStyleSheet(box.styleSheet() + " QLabel#qt_msgbox_label { min-width: 760px; }")
+        box = KeyboardHelp(self)
         box.finished.connect(lambda _result: self.refocus())
+        box.finished.connect(box.deleteLater)
         box.open()
 
     # -- a session -------------------------------------------------------------------------------------

@@ -127,11 +127,29 @@ class TextScaler(QObject):
         font.setFeature(_SHOWN_TAG, round(shown * 100))
         if font == widget.font():
             return
+        before = widget.font().pointSizeF()
         busy, self._busy = self._busy, True
         try:
             widget.setFont(font)
         finally:
             self._busy = busy
+        self._follow_parent(widget, before, design)
+
+    def _follow_parent(self, parent: QWidget, before: float, design: float) -> None:
+        """Children that chose their parent's size (a table's bold header: ``setFont`` at the table's size)
+        keep that size when the parent's font changes - Qt only passes on what a child did not set - and
+        were polished while the sizes were still the same, so nothing scaled them: they get the parent's
+        design size now."""
+        for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child.isWindow() or child.property(_SHOWN) is not None:
+                continue
+            if not (
+                child.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+                and child.testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
+            ):
+                continue  # it inherits (Qt passes the new size on), or its polish will measure it
+            if _same(child.font().pointSizeF(), before):
+                self._show(child, design)
 
     def _widgets_parents_first(self) -> list[QWidget]:
         ordered: list[QWidget] = []

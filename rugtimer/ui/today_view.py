@@ -254,22 +254,26 @@ class TodayView(QWidget):
         return button
 
     def _make_header(self) -> QWidget:
+        """The title with Start session beside it, the plan week and the week's progress under both at full
+        width: at 175 % text the Start button alone is ~1000 px wide, and a text column beside it would be
+        squeezed to a few words a line (or push the window off a 1366 px screen)."""
         header = QWidget()
         header.setObjectName("todayHeader")
         progress_row = QHBoxLayout()
         progress_row.setSpacing(12)
         progress_row.addWidget(self._dots, 0, Qt.AlignmentFlag.AlignVCenter)
         progress_row.addWidget(self._progress, 1)
-        texts = QVBoxLayout()
-        texts.setSpacing(6)
-        texts.addWidget(self._title)
-        texts.addWidget(self._week)
-        texts.addLayout(progress_row)
-        layout = QHBoxLayout(header)
+        layout = QGridLayout(header)
         layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(24)
-        layout.addLayout(texts, 1)
-        layout.addWidget(self._start_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.setHorizontalSpacing(24)
+        layout.setVerticalSpacing(6)
+        layout.addWidget(self._title, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(
+            self._start_button, 0, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        layout.addWidget(self._week, 1, 0, 1, 2)
+        layout.addLayout(progress_row, 2, 0, 1, 2)
+        layout.setColumnStretch(0, 1)
         return header
 
     def _group_heading(self, group: str) -> str:

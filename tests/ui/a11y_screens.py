@@ -192,8 +192,10 @@ class App:
         return the_open(QMessageBox)
 
     def _open_shortcuts(self) -> QWidget:
+        from rugtimer.ui.dialogs.keyboard_help import KeyboardHelp
+
         self.window.show_shortcuts()
-        return the_open(QMessageBox)
+        return the_open(KeyboardHelp)
 
     def _open_settings(self) -> QWidget:
         from rugtimer.ui.dialogs.settings_dialog import SettingsDialog
@@ -292,10 +294,10 @@ def running_app(paths: Paths, language: str = "en") -> Iterator[App]:
         app.close()
 
 
-def each_screen(folder: Path, names: tuple[str, ...] = SCREENS) -> Iterator[Screen]:
+def each_screen(folder: Path, names: tuple[str, ...] = SCREENS, language: str = "en") -> Iterator[Screen]:
     """Every screen in turn, each in a fresh window on its own demo history under ``folder``."""
     for index, name in enumerate(names):
-        with running_app(Paths(folder / f"screen{index}")) as running:
+        with running_app(Paths(folder / f"screen{index}"), language) as running:
             yield running.open(name)
 
 
@@ -309,13 +311,19 @@ the same."""
 
 
 def probe_layouts(
-    data_root: Path, text_scale: int, *, keyboard: bool = True, pictures: Path | None = None
+    data_root: Path,
+    text_scale: int,
+    *,
+    keyboard: bool = True,
+    pictures: Path | None = None,
+    language: str = "en",
 ) -> dict[str, list[str]]:
-    """Open every page and dialog at ``text_scale`` percent (the app's own text-size setting) and list every
-    text that does not fit and every window larger than the screen; with ``keyboard`` also the names and the
-    Tab chain (a dialog too tall for the screen scrolls, which changes both). ``pictures``: a folder to save
-    a screenshot of each screen in, to look at. Returns the screens seen and the offenders."""
+    """Open every page and dialog at ``text_scale`` percent (the app's own text-size setting) in ``language``
+    and list every text that does not fit and every window larger than the screen; with ``keyboard`` also the
+    names and the Tab chain (a dialog too tall for the screen scrolls, which changes both). ``pictures``: a
+    folder to save a screenshot of each screen in, to look at. Returns the screens seen and the offenders."""
     from rugtimer.ui.theme import apply_theme
+    from rugtimer.ui.translations import install_translators
     from tests.ui.a11y_checks import (
         clipping_offenders,
         focus_visibility_offenders,
@@ -324,11 +332,12 @@ def probe_layouts(
     )
 
     app = QApplication.instance() or QApplication([])
+    translators = install_translators(app, language)  # noqa: F841 - kept alive for the probe
     apply_theme(app, "", text_scale)
     screen = app.primaryScreen().availableGeometry()
     offenders: list[str] = []
     seen: list[str] = []
-    for shown in each_screen(data_root):
+    for shown in each_screen(data_root, language=language):
         name = shown.name
         seen.append(name)
         QCoreApplication.processEvents()
@@ -358,5 +367,6 @@ if __name__ == "__main__":
     import json
     import sys
 
-    folder = Path(sys.argv[3]) if len(sys.argv) > 3 else None
-    print(json.dumps(probe_layouts(Path(sys.argv[1]), int(sys.argv[2]), pictures=folder)))
+    folder = Path(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] != "-" else None
+    chosen = sys.argv[4] if len(sys.argv) > 4 else "en"
+    print(json.dumps(probe_layouts(Path(sys.argv[1]), int(sys.argv[2]), pictures=folder, language=chosen)))

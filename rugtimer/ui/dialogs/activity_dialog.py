@@ -372,16 +372,22 @@ class ActivityDialog(QDialog):
         button.setAccessibleName(text)
         return button
 
-    def _make_button_row(self) -> QHBoxLayout:
+    def _make_button_row(self) -> QVBoxLayout:
         hint = QLabel(self.tr("Type the minutes and press Enter. The underlined letters choose too."))
         hint.setObjectName("hint")
         hint.setFont(font(TEXT_POINTS - 1))
         hint.setWordWrap(True)
-        row = QHBoxLayout()
-        row.setSpacing(12)
-        row.addWidget(hint, 1)
-        row.addWidget(self._cancel_button)
-        row.addWidget(self._save_button)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        buttons.addStretch(1)
+        buttons.addWidget(self._cancel_button)
+        buttons.addWidget(self._save_button)
+        # The hint on a line of its own: beside the buttons, a wrapped text gets its height wrong at large
+        # text sizes, and the rows above it were squeezed for it.
+        row = QVBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(hint)
+        row.addLayout(buttons)
         return row
 
     # -- behaviour

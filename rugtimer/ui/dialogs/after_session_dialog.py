@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from rugtimer.model.limits import MAX_NOTE_CHARS
-from rugtimer.ui.dialogs import fit_to_screen
+from rugtimer.ui.dialogs import button_bar, fit_to_screen
 from rugtimer.ui.dialogs.pain_dialog import ENTER_KEYS, QUESTION_POINTS, TEXT_POINTS, PainScale
 from rugtimer.ui.exercise_card import font, key_hint
 
@@ -99,11 +99,12 @@ class AfterSessionDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(self._note_row())
         layout.addWidget(self._note)
-        layout.addLayout(self._button_row())
+        buttons = button_bar(self._button_row())
+        layout.addWidget(buttons)
 
         QWidget.setTabOrder(self._scale.button(10), self._rating_buttons["too_easy"])
         self._limit_note()
-        fit_to_screen(self, self.sizeHint().width())
+        fit_to_screen(self, self.sizeHint().width(), buttons)
         self._scale.setFocus()
 
     # -- public

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rugtimer.model.records import RATINGS, Rating, SessionRecord
-from rugtimer.ui.dialogs import fit_to_screen
+from rugtimer.ui.dialogs import button_bar, fit_to_screen
 from rugtimer.ui.dialogs.after_session_dialog import NOTE_LIMIT
 from rugtimer.ui.dialogs.pain_dialog import ENTER_KEYS, PainScale
 from rugtimer.ui.exercise_card import font, key_hint
@@ -77,7 +77,7 @@ class EditSessionDialog(QDialog):
         ratings.addStretch(1)
 
         note_label = self._make_note(session.note)
-        buttons = self._make_buttons()
+        buttons = button_bar(self._make_buttons())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
@@ -91,8 +91,8 @@ class EditSessionDialog(QDialog):
         layout.addLayout(ratings)
         layout.addWidget(note_label)
         layout.addWidget(self._note)
-        layout.addLayout(buttons)
-        fit_to_screen(self, self.sizeHint().width())
+        layout.addWidget(buttons)
+        fit_to_screen(self, self.sizeHint().width(), buttons)
         self._before.setFocus()
 
     # -- public

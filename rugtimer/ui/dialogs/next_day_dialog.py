@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rugtimer.model.records import NextDayResponse
-from rugtimer.ui.dialogs import fit_to_screen
+from rugtimer.ui.dialogs import button_bar, fit_to_screen
 from rugtimer.ui.dialogs.pain_dialog import ENTER_KEYS, QUESTION_POINTS, TEXT_POINTS, PainScale
 from rugtimer.ui.exercise_card import font, key_hint
 from rugtimer.ui.translations import locale_for
@@ -82,7 +82,7 @@ class NextDayDialog(QDialog):
         self._scale.value_changed.connect(lambda _value: self._update_save())
         self._scale.value_chosen.connect(lambda _value: self._save_if_complete())
 
-        buttons = self._make_buttons()
+        buttons = button_bar(self._make_buttons())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
@@ -95,9 +95,9 @@ class NextDayDialog(QDialog):
         layout.addWidget(pain_question)
         layout.addWidget(self._scale)
         layout.addSpacing(8)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self._update_save()
-        fit_to_screen(self, 900)
+        fit_to_screen(self, 900, buttons)
         self._buttons[0].setFocus()
 
     def _make_buttons(self) -> QHBoxLayout:

@@ -2,6 +2,8 @@
 
 Keys: type the digits (1 then 0 gives 10; a number above 10 starts again with the last digit), ← → to move,
 Home/End for 0/10, Enter to confirm; clicking a number confirms at once; Esc skips when skipping is allowed.
+When one row of eleven buttons is wider than the screen (large text on a laptop), the scale wraps into two
+rows, 0–5 and 6–10; the keys stay the same.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rugtimer.ui.dialogs import fit_to_screen
+from rugtimer.ui.dialogs import button_bar, fit_to_screen
 from rugtimer.ui.exercise_card import font, key_hint
 
 LOWEST = 0
@@ -30,6 +33,11 @@ DIGIT_POINTS = 30
 QUESTION_POINTS = 24
 TEXT_POINTS = 15
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+SPACING = 8
+FIRST_ROW = 6
+"""In two rows: 0–5 on the first, 6–10 on the second."""
+DIALOG_MARGINS = 2 * 32 + 2 * 8
+"""Room a dialog around the scale takes from the screen's width: its margins and some air."""
 
 _SCALE_STYLE = (
     "QPushButton { border: 2px solid palette(mid); border-radius: 10px; background: palette(button);"
@@ -41,17 +49,37 @@ _SCALE_STYLE = (
 )
 
 
+def _side_for(digits: QFont) -> int:
+    """A scale button's side for ``digits``: room for the widest number ("10") in the chosen number's
+    black weight, and the chosen number's 5 px border with some air on each side."""
+    black = QFont(digits)
+    black.setWeight(QFont.Weight.Black)
+    metrics = QFontMetrics(black)
+    frame = 2 * 12
+    return max(BUTTON_SIZE, max(metrics.horizontalAdvance(str(HIGHEST)), metrics.height()) + frame)
+
+
+def one_row_fits(text_scale: int, screen_width: int) -> bool:
+    """Whether eleven buttons at ``text_scale`` percent fit in one row in a dialog on this screen."""
+    digits = font(DIGIT_POINTS)
+    digits.setPointSizeF(DIGIT_POINTS * text_scale / 100)
+    count = HIGHEST - LOWEST + 1
+    return count * _side_for(digits) + (count - 1) * SPACING + DIALOG_MARGINS <= screen_width
+
+
+def _text_scale() -> int:
+    from rugtimer.ui.theme import current_text_scale  # the theme module sets the scale up
+
+    app = QApplication.instance()
+    return current_text_scale(app) if isinstance(app, QApplication) else 100
+
+
 class _NumberButton(QPushButton):
-    """A square scale button, ``BUTTON_SIZE`` or as big as the widest number ("10", in the chosen number's
-    black weight) needs at the current text size: the digits must never be cut off."""
+    """A square scale button, ``BUTTON_SIZE`` or as big as the widest number needs at the current text
+    size: the digits must never be cut off."""
 
     def sizeHint(self) -> QSize:
-        black = QFont(self.font())
-        black.setWeight(QFont.Weight.Black)
-        metrics = QFontMetrics(black)
-        frame = 2 * 12  # the chosen number's 5 px border and some air on each side
-        text = max(metrics.horizontalAdvance(str(HIGHEST)), metrics.height())
-        side = max(BUTTON_SIZE, text + frame, super().sizeHint().width(), super().sizeHint().height())
+        side = max(_side_for(self.font()), super().sizeHint().width(), super().sizeHint().height())
         return QSize(side, side)
 
     def minimumSizeHint(self) -> QSize:
@@ -66,7 +94,8 @@ def typed_value(current: int | None, digit: int) -> int:
 
 
 class PainScale(QWidget):
-    """Eleven square buttons 0–10 in one row, with "no pain" and "worst imaginable pain" under the ends.
+    """Eleven square buttons 0–10 in one row, with "no pain" and "worst imaginable pain" under the ends;
+    in two rows (0–5 over 6–10, each end's words under its row) when one row would not fit on the screen.
 
     The chosen number is checked, bold, underlined and thick-bordered (not shown by colour alone), and it
     takes the keyboard focus when the focus is already in the scale.
@@ -89,20 +118,15 @@ class PainScale(QWidget):
         self.setStyleSheet(_SCALE_STYLE)
         self.setAccessibleName(self.tr("Pain from 0 (no pain) to 10 (worst imaginable pain)"))
 
-        row = QHBoxLayout()
-        row.setSpacing(8)
         for number in range(LOWEST, HIGHEST + 1):
             button = self._make_button(number)
             self._buttons.append(button)
             self._group.addButton(button, number)
-            row.addWidget(button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addLayout(row)
-        if show_anchors:
-            layout.addLayout(self._make_anchors())
+        self._anchors = self._make_anchors() if show_anchors else None
+        screen = QApplication.primaryScreen()
+        width = screen.availableGeometry().width() if screen is not None else 1366
+        self._rows = 1 if one_row_fits(_text_scale(), width) else 2
+        self._arrange()
         self.setFocusProxy(self._buttons[0])
         self.set_value(value)
 
@@ -133,6 +157,10 @@ class PainScale(QWidget):
 
     def button(self, number: int) -> QPushButton:
         return self._buttons[number]
+
+    def row_count(self) -> int:
+        """1, or 2 when the scale wrapped (0–5 over 6–10)."""
+        return self._rows
 
     def type_digit(self, digit: int) -> None:
         """Keyboard entry: see ``typed_value``."""
@@ -195,18 +223,36 @@ class PainScale(QWidget):
         button.clicked.connect(lambda _checked=False, n=number: self._on_clicked(n))
         return button
 
-    def _make_anchors(self) -> QHBoxLayout:
+    def _make_anchors(self) -> tuple[QLabel, QLabel]:
         low = QLabel(self.tr("no pain"))
         low.setObjectName("anchorLow")
         high = QLabel(self.tr("worst imaginable pain"))
         high.setObjectName("anchorHigh")
-        anchors = QHBoxLayout()
         for label in (low, high):
             label.setFont(font(TEXT_POINTS - 2))  # quieter than the digits, but still readable
-        anchors.addWidget(low, 0, Qt.AlignmentFlag.AlignLeft)
-        anchors.addStretch(1)
-        anchors.addWidget(high, 0, Qt.AlignmentFlag.AlignRight)
-        return anchors
+        return low, high
+
+    def _arrange(self) -> None:
+        """The buttons in one row, or in two (0–5, 6–10) with each end's words under its own row."""
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(SPACING)
+        grid.setVerticalSpacing(6)
+        per_row = len(self._buttons) if self._rows == 1 else FIRST_ROW
+        rows_used = 2 if self._anchors is not None else 1  # a row of buttons, then its anchor line
+        for number, button in enumerate(self._buttons):
+            grid.addWidget(button, (number // per_row) * rows_used, number % per_row)
+        if self._anchors is None:
+            return
+        low, high = self._anchors
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        if self._rows == 1:
+            half = per_row // 2
+            grid.addWidget(low, 1, 0, 1, half, left)
+            grid.addWidget(high, 1, per_row - half, 1, half, right)
+        else:
+            grid.addWidget(low, 1, 0, 1, per_row, left)
+            grid.addWidget(high, 3, 0, 1, len(self._buttons) - per_row, right)
 
     def _on_clicked(self, number: int) -> None:
         self.set_value(number)
@@ -254,6 +300,7 @@ class PainDialog(QDialog):
         layout.addWidget(hint)
 
         self._skip_button: QPushButton | None = None
+        bar: QWidget | None = None
         if allow_skip:
             skip = self.tr("Skip")
             self._skip_button = QPushButton(f"{skip}   {key_hint('Esc')}")
@@ -267,8 +314,9 @@ class PainDialog(QDialog):
             buttons = QHBoxLayout()
             buttons.addStretch(1)
             buttons.addWidget(self._skip_button)
-            layout.addLayout(buttons)
-        fit_to_screen(self, self.sizeHint().width())
+            bar = button_bar(buttons)
+            layout.addWidget(bar)
+        fit_to_screen(self, self.sizeHint().width(), bar)
         self._scale.setFocus()
 
     # -- public

@@ -50,6 +50,7 @@ from rugtimer.program.plan import Dose
 from rugtimer.program.program import MAX_REST_SECONDS, Program, set_choice_of, start_program
 from rugtimer.program.program_files import read_program_file, write_program_file
 from rugtimer.program.validation import ProgramError
+from rugtimer.ui.dialogs import TITLE_BAR
 from rugtimer.ui.exercise_card import font
 
 MIN_POINTS = 14
@@ -638,7 +639,8 @@ class ProgramDialog(QDialog):
             self._scroll.setWidget(self._arrange(stacked=True))  # the old grid (headings only) is deleted
             self._after_arranging()
         hint = self.sizeHint()
-        self.resize(min(max(WIDTH, hint.width()), available.width()), min(hint.height(), available.height()))
+        room = available.height() - TITLE_BAR  # the desktop's title bar sits above the window
+        self.resize(min(max(WIDTH, hint.width()), available.width()), min(hint.height(), room))
 
     def _after_arranging(self) -> None:
         self._scroll.updateGeometry()
