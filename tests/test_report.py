@@ -190,3 +190,38 @@ def test_a_period_without_walking_says_so(paths, tmp_path: Path) -> None:
     with HistoryStore.open(paths) as store:
         write_report(store, load_library(), out, start=None, end=None, language="en", today=TODAY)
     assert "No walking or cycling minutes were logged in this period." in _normalized(out)
+
+
+def test_page_one_shows_the_psk_beside_the_pain_without_a_verdict(paths, tmp_path: Path) -> None:
+    from rugtimer.app.report_content import build_report_content
+
+    library = load_library()
+    out = tmp_path / "report.pdf"
+    with HistoryStore.open(paths) as store:
+        fill_demo(store, 12, today=TODAY, language="en")
+        content = build_report_content(store, library, start=None, end=None, language="en", today=TODAY)
+        write_report(store, library, out, start=None, end=None, language="en", today=TODAY)
+    assert content.psk is not None and content.psk.table is not None
+    names = [row[0] for row in content.psk.table.rows]
+    assert names == [
+        "Putting on socks",
+        "Sitting through a meeting",
+        "Lifting my child",
+        "Half an hour of gardening",
+        "Mean",
+    ]
+    [sentence] = content.psk.lines
+    assert "lower (lower is easier)" in sentence.text and "meaningful" not in sentence.text
+    first_page = " ".join(_text(out, page=1).split())
+    assert "What you want to do again (PSK)" in first_page and "Putting on socks" in first_page
+    assert "10 = impossible" in first_page and "3.5 lower (lower is easier)" in first_page
+
+
+def test_without_psk_activities_the_report_has_no_psk_section(paths) -> None:
+    from rugtimer.app.report_content import build_report_content
+
+    with HistoryStore.open(paths) as store:
+        content = build_report_content(
+            store, load_library(), start=None, end=None, language="nl", today=TODAY
+        )
+    assert content.psk is None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 
+from rugtimer.app import psk_words
 from rugtimer.app.coaching import parse_version
 from rugtimer.app.plan_summary import PlanSummary, plan_summary
 from rugtimer.app.trend_words import MEANINGFUL_SOURCE, Tone, trend_paragraphs
@@ -199,6 +200,7 @@ class ReportContent:
     sources: Section
     continued: str  # after a table's heading on the next page
     page_words: str  # "pagina {page} van {pages}"
+    psk: Section | None = None  # "What you want to do again", page 1 beside pain; None: never chosen
 
     def page_label(self, page: int, pages: int) -> str:
         return self.page_words.format(page=page, pages=pages)
@@ -287,6 +289,26 @@ def build_report_content(
         sources=_sources(w, library),
         continued=w("continued"),
         page_words=_WORDS["page"].get(w.lang),
+        psk=_psk(w, store, start, end),
+    )
+
+
+def _psk(w: _Words, store: HistoryStore, start: date | None, end: date) -> Section | None:
+    """The PSK beside the pain (the guideline reads it first after the pain line): the scale, the mean's
+    course without a verdict, and each activity's first and latest score. None when never chosen."""
+    if not psk_words.ever_chosen(store):
+        return None
+    summary = psk_words.load_psk_summary(store, start, end)
+    headings, rows = psk_words.table(summary, w.lang)
+    intro = f"{psk_words.words('scale', w.lang)} {psk_words.words('no_verdict', w.lang)}"
+    heading = psk_words.words("heading", w.lang)
+    if not rows:
+        return Section(heading, intro=intro, empty=Line(psk_words.words("none", w.lang)))
+    return Section(
+        heading,
+        intro=intro,
+        lines=(Line(psk_words.change_sentence(summary, w.lang)),),
+        table=Table(headings, rows),
     )
 
 

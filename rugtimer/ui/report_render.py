@@ -453,6 +453,12 @@ _SESSIONS: Final[list[_Spec]] = [
     (1.3, _LEFT, False),
     (3.2, _LEFT, True),
 ]
+_PSK: Final[list[_Spec]] = [
+    (4, _LEFT, True),
+    (1.4, _RIGHT, False),
+    (1.4, _RIGHT, False),
+    (1.1, _RIGHT, False),
+]
 _HURTS: Final[list[_Spec]] = [(2.2, _LEFT, False), (3, _LEFT, False), (4, _LEFT, True)]
 _CHANGES: Final[list[_Spec]] = [
     (2.2, _LEFT, False),
@@ -499,6 +505,8 @@ def _layout_report(layout: _Layout, content: ReportContent) -> None:
 
     _section(layout, content.program, 20, _PROGRAM)
     _section(layout, content.summary, 15, ())
+    if content.psk is not None:  # beside the pain: the activities the person wants to do again
+        _section(layout, content.psk, 25, _PSK)
     _section(layout, content.alarm, 25, ())
     if content.graph is not None:
         layout.heading(content.graph.heading, keep=layout.mm(120))
