@@ -32,6 +32,7 @@ class Settings:
     reminder_time: str = "18:00"  # HH:MM local time
     theme: str = ""  # "" follows the system; "light", "dark", "high_contrast"
     text_scale: int = 100  # text size in percent of the normal size
+    reduced_motion: bool = False  # the session's drawing stands still instead of moving with the tempo
 
     def validated(self) -> tuple[Settings, list[str]]:
         """A copy with every out-of-range value replaced by its default, and what was replaced."""

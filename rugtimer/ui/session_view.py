@@ -4,6 +4,11 @@ Thin: it shows a runner snapshot and knows nothing about timing. Fonts scale wit
 order of size that follows what a person on the mat looks up for: the seconds of this phase, then how many
 repetitions are done ("3 / 10", at least 60 px cap height in a 1366×768 window), then the phase word and what
 comes next (at least 30 px cap height). The chosen text size makes the smaller lines bigger, never smaller.
+
+The drawing moves: the figure of the exercise (or of the variant being done) follows the step and the time
+spent in it, from the same snapshot as the seconds, so it moves on the cues' clock (``program/poses.py``).
+With reduced motion (the setting, or the desktop's wish where Qt tells it) it stands still in the pose of the
+cards' drawing.
 """
 
 from __future__ import annotations
@@ -22,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from rugtimer.program.exercises import Exercise
 from rugtimer.program.library import Library, illustration_bytes
+from rugtimer.program.poses import Animation, pose_at, shipped_pose_set
 from rugtimer.program.runner import RunState, Snapshot
-from rugtimer.program.timeline import Phase, Timeline
-from rugtimer.ui.illustration import IllustrationWidget
+from rugtimer.program.timeline import Phase, Step, Timeline
+from rugtimer.program.validation import ProgramError
 from rugtimer.ui.phase_style import phase_colours, phase_word, side_word
+from rugtimer.ui.pose_figure import MovingFigure, system_prefers_reduced_motion
 from rugtimer.ui.tempo_bar import TempoBar, bar_level
 from rugtimer.ui.theme import current_text_scale
 
@@ -59,6 +66,9 @@ class SessionView(QWidget):
         self.language = language
         self._floor = False
         self._shown_key: tuple | None = None
+        self._reduced_motion: bool | None = None  # None: the window's settings decide (see motion_reduced)
+        self._first_phase = "up"
+        self._moving: Animation | None = None  # the figure that follows the clock; None: it stands still
         self.setObjectName("sessionView")
         self.setAutoFillBackground(True)
 
@@ -73,7 +83,7 @@ class SessionView(QWidget):
         self.next_up = _label("nextUp")
         self.cue = _label("cueLine")
         self.hints = _label("keyHints")
-        self.illustration = IllustrationWidget()
+        self.illustration = MovingFigure()
         self.illustration.setObjectName("sessionIllustration")
         self.illustration.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.bar = TempoBar()
@@ -131,6 +141,21 @@ class SessionView(QWidget):
             widget.setVisible(not floor)
         self._scale_fonts()
 
+    def set_reduced_motion(self, reduced: bool | None) -> None:
+        """Reduced motion on or off: the drawing stands still. None: as the window's settings say."""
+        self._reduced_motion = reduced
+        self._shown_key = None  # the next snapshot chooses the drawing again
+
+    def motion_reduced(self) -> bool:
+        """True when the drawing should stand still: the setting "reduced motion" (given, or read from the
+        main window's settings when a session shows, so a saved change counts from the next step on), or
+        the desktop's wish where Qt exposes it."""
+        chosen = self._reduced_motion
+        if chosen is None:
+            settings = getattr(getattr(self.window(), "context", None), "settings", None)
+            chosen = getattr(settings, "reduced_motion", False) is True
+        return chosen or system_prefers_reduced_motion()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale_fonts()
@@ -185,27 +210,67 @@ class SessionView(QWidget):
                 phase_word("done") if finished else phase_word("paused") if paused else phase_word(step.phase)
             )
             name = exercise.name.get(self.language)
-            variant = (variant_names or {}).get(exercise.id)
+            variant_id = self._variant_id(exercise, step, timeline, variant_names or {})
+            variant = (variant_names or {}).get(exercise.id) or self._variant_name(exercise, variant_id)
             self.exercise_name.setText(f"{name} · {variant}" if variant else name)
             self.counters.setText(self._counters(step))
             self.reps.setText(self._reps(step))
             self.reps.setAccessibleDescription(self._reps_words(step))
             self.next_up.setText("" if finished else self._next_text(snap.step_index, timeline))
             self.cue.setText(exercise.cue.get(self.language))
-            self._show_illustration(exercise)
+            self._show_illustration(exercise, variant_id, still=finished or self.motion_reduced())
         self.tick(snap)
 
     def tick(self, snap: Snapshot) -> None:
+        """The seconds, the bar and the figure's pose: each redrawn only when it changed."""
         finished = snap.state in (RunState.COMPLETED, RunState.STOPPED)
         text = "✓" if finished else str(snap.seconds_left)
         if self.seconds.text() != text:
             self.seconds.setText(text)
         self.bar.set_level(0.0 if finished else bar_level(snap.step.phase, snap.fraction))
+        if self._moving is not None:
+            step = snap.step
+            pose = pose_at(
+                self._moving,
+                step.phase,
+                snap.elapsed_in_step_ms,
+                step.duration_ms,
+                side=step.side,
+                first=self._first_phase,
+            )
+            self.illustration.set_pose(pose)
 
-    def _show_illustration(self, exercise: Exercise) -> None:
+    def _show_illustration(self, exercise: Exercise, variant_id: str | None, *, still: bool) -> None:
+        """The moving figure of the exercise or its variant; the still SVG when it has no poses."""
         if self.illustration.property("exerciseId") != exercise.id:
             self.illustration.set_svg(illustration_bytes(exercise))
             self.illustration.setProperty("exerciseId", exercise.id)
+        try:
+            pose_set = shipped_pose_set(exercise.id)
+        except ProgramError:
+            pose_set = None  # a damaged pose file costs the movement, never the session
+        animation = pose_set.animation(variant_id) if pose_set is not None else None
+        self._first_phase = exercise.tempo.first if exercise.tempo is not None else "up"
+        self._moving = None if still else animation
+        if animation is not self.illustration.animation():
+            self.illustration.set_animation(animation)
+        elif still and animation is not None:
+            self.illustration.set_pose(animation.still_pose())
+
+    @staticmethod
+    def _variant_id(exercise: Exercise, step: Step, timeline: Timeline, names: dict[str, str]) -> str | None:
+        """The variant being done: the one "this hurts" switched to (by id or by its shown name), else the
+        dose's own."""
+        chosen = names.get(exercise.id)
+        for variant in exercise.variants:
+            if chosen is not None and chosen in (variant.id, variant.name.nl, variant.name.en):
+                return variant.id
+        doses = timeline.doses
+        return doses[step.exercise_index].variant if step.exercise_index < len(doses) else None
+
+    def _variant_name(self, exercise: Exercise, variant_id: str | None) -> str:
+        variant = exercise.variant(variant_id) if variant_id else None
+        return variant.name.get(self.language) if variant is not None else ""
 
     def _counters(self, step) -> str:
         """The smaller line under the rep count: which set, and which side; between two exercises, why there

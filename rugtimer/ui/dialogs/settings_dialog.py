@@ -1,4 +1,5 @@
-"""Settings: language, theme, text size, spoken cues, volume with a test sound, lead-in and rest, reminders."""
+"""Settings: language, theme, text size, spoken cues, volume with a test sound, a still drawing (reduced
+motion), lead-in and rest, reminders."""
 
 from __future__ import annotations
 
@@ -64,8 +65,7 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         self.theme = self._make_theme_box(settings.theme)
         self.text_scale = self._make_text_scale_box(settings.text_scale)
-        self.spoken = QCheckBox(self.tr("Spoken cues (phase words and counting)"))
-        self.spoken.setChecked(settings.spoken_cues)
+        self._make_session_boxes(settings)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(round(settings.volume * 100))
@@ -96,6 +96,7 @@ class SettingsDialog(QDialog):
             self._pair(self.theme, self.tr("Text si&ze"), self.text_scale),
         )
         form.addRow("", self.spoken)
+        form.addRow("", self.reduced_motion)
         form.addRow(self.tr("Volume"), volume_row)
         form.addRow("", self.sound_state)
         form.setRowVisible(self.sound_state, bool(cues.problem))  # no empty gap when the sound works
@@ -109,6 +110,17 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._make_when_note())
         layout.addWidget(self._make_buttons())
         fit_to_screen(self, 760)  # word-wrapped texts get their full height, within the screen
+
+    def _make_session_boxes(self, settings: Settings) -> None:
+        """Spoken cues, and reduced motion: the session's drawing stands still, in the pose of the cards."""
+        self.spoken = QCheckBox(self.tr("Spoken cues (phase words and counting)"))
+        self.spoken.setChecked(settings.spoken_cues)
+        self.reduced_motion = QCheckBox(self.tr("Still drawing in the session (reduced motion)"))
+        self.reduced_motion.setObjectName("reducedMotion")
+        self.reduced_motion.setChecked(settings.reduced_motion)
+        self.reduced_motion.setAccessibleDescription(
+            self.tr("The exercise drawing stands still instead of moving with the tempo")
+        )
 
     def _make_when_note(self) -> QLabel:
         """Says honestly which changes show at once and which wait for the next start."""
@@ -292,6 +304,7 @@ class SettingsDialog(QDialog):
             self._original,
             language=self.language.currentData(),
             spoken_cues=self.spoken.isChecked(),
+            reduced_motion=self.reduced_motion.isChecked(),
             volume=self.volume.value() / 100,
             lead_in_seconds=self.lead_in.value(),
             rest_seconds=self.rest.value(),
