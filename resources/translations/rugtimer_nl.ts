@@ -503,6 +503,10 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
       <translation>De geluidssignalen konden niet worden geladen voor het geluidsapparaat, dus je hoort ze niet.</translation>
     </message>
     <message>
+      <source>The audio output stopped working, so the sound cues are silent until it is back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The sound cue files are missing from this installation, so the cues are silent.</source>
       <translation>De geluidsbestanden ontbreken in deze installatie, dus je hoort geen geluidssignalen.</translation>
     </message>
@@ -1089,6 +1093,13 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     <message>
       <source>S&amp;top the session</source>
       <translation>S&amp;top voor vandaag</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyboardHelp</name>
+    <message>
+      <source>OK</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1705,6 +1716,158 @@ Ctrl+,: instellingen</translation>
     </message>
   </context>
   <context>
+    <name>PskChooseDialog</name>
+    <message>
+      <source>What you want to do again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Which activities do you want to do again?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name 3 to 5 activities that matter to you, that your back makes hard now, and that you do every week. Once a week RugTimer asks how hard each one was, from 0 (no difficulty) to 10 (impossible).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. putting on socks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. sitting through a meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. lifting a child</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. half an hour of gardening</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activity %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changing a line starts that activity afresh; its earlier scores stay in your history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Please name at least 3 activities.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An activity is listed twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Please name 3 to 5 activities.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PskDialog</name>
+    <message>
+      <source>What you want to do again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How hard was each of these in the past week?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>0 = no difficulty · 10 = impossible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type a number and press Enter for the next one; Enter on the last saves. Enter without a number leaves an activity unscored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+  </context>
+  <context>
+    <name>PskOffer</name>
+    <message>
+      <source>What do you want to be able to do again? Name 3 to 5 activities your back makes hard; once a week you score them, beside your pain.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose activities…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PskWords</name>
+    <message>
+      <source>What you want to do again (PSK)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The person's own activities, each scored weekly for the past week: 0 = no difficulty, 10 = impossible (Patient-Specific Complaints, PSK). The mean is that of the activities scored that week.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No source gives a meaningful change for the PSK, so the change is shown without a verdict.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First (week {week})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Latest (week {week})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Wijziging</translation>
+    </message>
+    <message>
+      <source>Mean</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean {first} in week {first_week}, {last} in week {last_week}: {diff} lower (lower is easier).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean {first} in week {first_week}, {last} in week {last_week}: {diff} higher (higher is harder).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean {first} in week {first_week} and {last} in week {last_week}: the same.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scored once so far (week {week}), mean {mean}; the change shows from the second week.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No weekly scores in this period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+  </context>
+  <context>
     <name>ReminderTray</name>
     <message>
       <source>This desktop has no system tray, so RugTimer cannot show reminders.</source>
@@ -2016,6 +2179,25 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     </message>
   </context>
   <context>
+    <name>ScoreRow</name>
+    <message>
+      <source>Last time: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not scored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type 0 (no difficulty) to 10 (impossible), then Enter. %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ScrollingBody</name>
     <message>
       <source>This window is taller than the screen: Page Up and Page Down scroll it.</source>
@@ -2181,6 +2363,14 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     <message>
       <source>From 0 to 600 seconds, in steps of 5</source>
       <translation>Van 0 tot 600 seconden, in stappen van 5</translation>
+    </message>
+    <message>
+      <source>Still drawing in the session (reduced motion)</source>
+      <translation>Stilstaande tekening tijdens het oefenen (minder beweging)</translation>
+    </message>
+    <message>
+      <source>The exercise drawing stands still instead of moving with the tempo</source>
+      <translation>De tekening van de oefening staat stil in plaats van mee te bewegen op het tempo</translation>
     </message>
     <message>
       <source>Light</source>
