@@ -10,7 +10,7 @@ Without an animation (an exercise without a pose file) it is the plain still dra
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -148,12 +148,16 @@ class MovingFigure(IllustrationWidget):
 
     def set_pose(self, pose: Pose) -> bool:
         """Show ``pose``; True when that moved something on screen (and a repaint was asked for)."""
+        before = self._pose
         self._pose = pose
         key = self._screen_key()
         if key == self._drawn_key:
             return False
         self._drawn_key = key
-        self.update()
+        if before is None or before.keys() != pose.keys():
+            self.update()
+        else:  # only where the figure was and is now: a bridge's lift is a small part of the drawing
+            self.update(self._pose_rect(before).united(self._pose_rect(pose)))
         return True
 
     def colours(self) -> tuple[QColor, QColor]:
@@ -177,6 +181,30 @@ class MovingFigure(IllustrationWidget):
 
     def _target(self) -> QRectF:
         return fitted_rect(DEFAULT_SIZE, QRectF(self.contentsRect()))
+
+    def _pose_rect(self, pose: Pose) -> QRect:
+        """The widget pixels the figure (with its ball) covers in ``pose``, strokes and antialiasing included."""
+        target = self._target()
+        scale = target.width() / VIEW_WIDTH
+        reach = max(self._animation.figure.head_radius if self._animation else 0.0, 0.0) + STROKE_WIDTH
+        ball = self._animation.props.ball_radius if self._animation else None
+        if ball and BALL_JOINT in pose:
+            reach = max(reach, ball + STROKE_WIDTH)
+        xs = [x for x, _ in pose.values()]
+        ys = [y for _, y in pose.values()]
+        box = QRectF(
+            min(xs) - reach, min(ys) - reach, max(xs) - min(xs) + 2 * reach, max(ys) - min(ys) + 2 * reach
+        )
+        return (
+            QRectF(
+                target.x() + box.x() * scale,
+                target.y() + box.y() * scale,
+                box.width() * scale,
+                box.height() * scale,
+            )
+            .toAlignedRect()
+            .adjusted(-2, -2, 2, 2)
+        )
 
     def _screen_key(self) -> tuple:
         """The pose in quarter device pixels: equal keys look the same on screen."""
