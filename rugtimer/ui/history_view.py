@@ -297,7 +297,8 @@ class HistoryView(QWidget):
     # -- Qt
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FontChange and isinstance(watched, QTableView):
+        kind = event.type()
+        if kind in (QEvent.Type.FontChange, QEvent.Type.Resize) and isinstance(watched, QTableView):
             if watched is getattr(self, "_table", None):
                 self._fit_columns(watched)
             else:  # the sets of the selected session
@@ -394,7 +395,8 @@ class HistoryView(QWidget):
     def _fit_columns(self, table: QTableView) -> None:
         """Row height and column widths for the table's font: again whenever the text size changes it
         (measured when the table was built, they cut the dates and headers short at 175 %)."""
-        table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * 1.9))
+        height = table.fontMetrics().height()
+        table.verticalHeader().setDefaultSectionSize(round(height * 1.3) + 10)  # ×1.9 left 3 rows at 175 %
         bold_font = QFont(table.font())
         bold_font.setWeight(QFont.Weight.Bold)
         bold = QFontMetrics(bold_font)
@@ -411,9 +413,32 @@ class HistoryView(QWidget):
             NOTE: ("x" * 18,),
             STATUS: (self._model.status_text("interrupted", True),),
         }
-        for column, texts in samples.items():
-            width = max(bold.horizontalAdvance(str(text)) for text in texts)
-            table.horizontalHeader().resizeSection(column, width + 36)
+        widths = {
+            column: max(bold.horizontalAdvance(str(text)) for text in texts) + 36
+            for column, texts in samples.items()
+        }
+        header = table.horizontalHeader()
+        if self._model.rowCount() > 0:  # what the rows and titles need, no more (the samples are generous)
+            for column, generous in widths.items():
+                needed = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+                widths[column] = min(generous, needed + 12)
+        # Large text on a laptop: without the note column (the note shows under the table), and if need be
+        # every column a little narrower, the exercises keep a fifth of the width and nothing scrolls
+        # sideways.
+        room = (table.width() - table.verticalScrollBar().sizeHint().width()) * 0.8  # the viewport lags
+        hide_note = room > 0 and sum(widths.values()) > room
+        table.setColumnHidden(NOTE, hide_note)
+        if hide_note:
+            del widths[NOTE]
+        over = sum(widths.values()) - room if room > 0 else 0
+        for column in (STATUS, DATE, RATING, PAIN):  # texts that elide well give way first, never below
+            if over <= 0:  # their title
+                break
+            give = min(over, max(0, widths[column] - header.sectionSizeHint(column)))
+            widths[column] -= give
+            over -= give
+        for column, width in widths.items():
+            header.resizeSection(column, width)
 
     def _make_button(self, text: str, key: str, name: str) -> QPushButton:
         button = QPushButton(f"{text}   {key_hint(key)}")

@@ -38,6 +38,15 @@ LABEL_SPACING_PX: Final = 110  # room per week label on the axis, so "wk 48 · 2
 _TICK_STEPS: Final = (1, 2, 4, 8, 13, 26, 52, 104, 156, 260, 520)
 
 
+def _text_scale() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from rugtimer.ui.theme import current_text_scale
+
+    app = QApplication.instance()
+    return current_text_scale(app) if isinstance(app, QApplication) else 100
+
+
 def _star(centre: QPointF, radius: float) -> list[QPointF]:
     points = []
     for i in range(10):
@@ -101,7 +110,9 @@ class _Plot:
         self.events.setFixedHeight(30)
         self.sessions.setMinimumHeight(90)
         self.sessions.setMaximumHeight(150)
+        scale = _text_scale() / 100  # pyqtgraph draws its own text: it follows the text size only this way
         tick_font = QFont(font(10))
+        tick_font.setPointSizeF(10 * scale)
         for plot in (self.pain, self.events, self.sessions):
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
@@ -112,7 +123,7 @@ class _Plot:
                 axis.setPen(pg.mkPen(grid_colour))
                 axis.setTextPen(pg.mkPen(foreground))
                 axis.setTickFont(tick_font)
-            plot.getAxis("left").setWidth(58)
+            plot.getAxis("left").setWidth(round(58 * scale))
             if plot is not self.sessions:
                 plot.getAxis("bottom").setStyle(showValues=False, tickLength=0)
             plot.getAxis("left").setStyle(tickLength=0)
@@ -125,8 +136,10 @@ class _Plot:
         self.pain.showGrid(y=True, alpha=0.25)
         self.pain.setYRange(0, 10, padding=0.02)
         self.pain.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+        # "0" sits on the plot's lower edge; pyqtgraph would hide it as sticking out of the axis.
+        self.pain.getAxis("left").setStyle(hideOverlappingLabels=False)
         self.events.setYRange(0, 2, padding=0)
-        self._label_style = {"color": foreground.name(), "font-size": "11pt"}
+        self._label_style = {"color": foreground.name(), "font-size": f"{11 * scale:.1f}pt"}
         return widget
 
     def _add_pain_items(self) -> None:

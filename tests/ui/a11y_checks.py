@@ -402,3 +402,33 @@ def focus_visibility_offenders(screen: str, window: QWidget, root: QWidget) -> l
         if current is start:
             break
     return offenders
+
+
+# -- table headers
+
+
+def header_offenders(screen: str, root: QWidget) -> list[str]:
+    """Column titles of a visible table that are cut short (their section narrower than the title), and
+    tables that scroll sideways: both happened to History at 175 % text."""
+    offenders = []
+    for header in root.findChildren(QHeaderView):
+        if not header.isVisible() or header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        model = header.model()
+        if model is None:
+            continue
+        metrics = header.fontMetrics()
+        for section in range(header.count()):
+            if header.isSectionHidden(section):
+                continue
+            title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            needed = metrics.horizontalAdvance(title)
+            if needed > header.sectionSize(section) + 1:
+                offenders.append(
+                    f"{screen}: column {title!r} of {describe(header.parentWidget())}: title cut"
+                    f" ({header.sectionSize(section)} < {needed} px)"
+                )
+        view = header.parentWidget()
+        if isinstance(view, QAbstractScrollArea) and view.horizontalScrollBar().isVisible():
+            offenders.append(f"{screen}: {describe(view)} scrolls sideways")
+    return offenders

@@ -327,6 +327,7 @@ def probe_layouts(
     from tests.ui.a11y_checks import (
         clipping_offenders,
         focus_visibility_offenders,
+        header_offenders,
         naming_offenders,
         tab_chain_offenders,
     )
@@ -356,6 +357,7 @@ def probe_layouts(
         if pictures is not None:
             window.grab().save(str(pictures / f"{name}.png"))
         offenders += clipping_offenders(name, shown.root)
+        offenders += header_offenders(name, shown.root)
         if keyboard and name != "Session":
             offenders += naming_offenders(name, shown.root)
             offenders += focus_visibility_offenders(name, window, shown.root)

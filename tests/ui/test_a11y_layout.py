@@ -1,5 +1,9 @@
-"""150 % text on a 1366×768 laptop: every page and dialog opens without a cut-off text, and every window and
-its title bar fit on the screen (a dialog too tall even at full width scrolls, and stays usable by keys).
+"""150 % and 175 % text on a 1366×768 laptop, in English and in (longer) Dutch: every page and dialog opens
+without a cut-off text, and every window and its title bar fit on the screen (a dialog too tall even at
+full width scrolls, with its Save / Skip buttons kept in view, and stays usable by keys). Before the fixes
+at 175 % this listed the pain dialog (1475 px wide), the after-session and next-day dialogs (1489 px), the
+keyboard help (933 px tall, 1178 px in Dutch), My program (1377 px), the edit dialog (1467 px), the main
+window (1387 px in Dutch) and squeezed buttons.
 
 Text size is the app's own setting (``apply_theme(app, theme, text_scale)`` scales every font), not the
 desktop's display scaling. The offscreen screen is 800×800 in this test process, so each check runs in a
@@ -27,16 +31,19 @@ from tests.ui.a11y_screens import LAPTOP_SCREEN, SCREENS
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def probe(tmp_path: Path, data_dir: Path, text_scale: int, *, keyboard: bool) -> dict[str, list[str]]:
+def probe(
+    tmp_path: Path, data_dir: Path, text_scale: int, *, keyboard: bool, language: str = "en"
+) -> dict[str, list[str]]:
     config = tmp_path / "laptop.json"
     config.write_text(json.dumps({"screens": [LAPTOP_SCREEN]}), encoding="utf-8")
     environment = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     code = (
         "import json, sys; from pathlib import Path; from tests.ui.a11y_screens import probe_layouts;"
-        " print(json.dumps(probe_layouts(Path(sys.argv[1]), int(sys.argv[2]), keyboard=sys.argv[3] == '1')))"
+        " print(json.dumps(probe_layouts(Path(sys.argv[1]), int(sys.argv[2]), keyboard=sys.argv[3] == '1',"
+        " language=sys.argv[4])))"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code, str(data_dir), str(text_scale), "1" if keyboard else "0"],
+        [sys.executable, "-c", code, str(data_dir), str(text_scale), "1" if keyboard else "0", language],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -48,14 +55,19 @@ def probe(tmp_path: Path, data_dir: Path, text_scale: int, *, keyboard: bool) ->
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-@pytest.mark.parametrize(("text_scale", "keyboard"), [(100, False), (150, True)])
+@pytest.mark.parametrize(
+    ("text_scale", "keyboard", "language"),
+    [(100, False, "en"), (150, True, "en"), (150, False, "nl"), (175, False, "en"), (175, False, "nl")],
+)
 def test_nothing_is_cut_off_on_a_1366x768_laptop(
-    tmp_path: Path, data_dir: Path, text_scale: int, keyboard: bool
+    tmp_path: Path, data_dir: Path, text_scale: int, keyboard: bool, language: str
 ) -> None:
-    result = probe(tmp_path, data_dir, text_scale, keyboard=keyboard)
+    result = probe(tmp_path, data_dir, text_scale, keyboard=keyboard, language=language)
     assert result["screens"] == list(SCREENS)
     offenders = result["offenders"]
-    assert not offenders, f"{len(offenders)} problems at {text_scale} % text on 1366×768:\n{join(offenders)}"
+    assert not offenders, (
+        f"{len(offenders)} problems at {text_scale} % text on 1366×768 ({language}):\n{join(offenders)}"
+    )
 
 
 class _TallDialog(QDialog):

@@ -339,6 +339,8 @@ class ActivityDialog(QDialog):
         edit.setDate(_qdate(self._today))
         edit.setFont(font(TEXT_POINTS + 3))
         edit.setMinimumHeight(60)
+        # Not fixed either (see the minutes box): a fixed 60 px box capped the day buttons beside it.
+        edit.setSizePolicy(edit.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Preferred)
         edit.setAccessibleName(self.tr("Day"))
         edit.setAccessibleDescription(self.tr("The day of the walk or ride; not later than today"))
         edit.installEventFilter(self)

@@ -52,6 +52,7 @@ from rugtimer.program.program_files import read_program_file, write_program_file
 from rugtimer.program.validation import ProgramError
 from rugtimer.ui.dialogs import TITLE_BAR
 from rugtimer.ui.exercise_card import font
+from rugtimer.ui.theme import current_text_scale
 
 MIN_POINTS = 14
 """Never smaller than this; grows with the desktop's text size (``text_points``)."""
@@ -180,7 +181,7 @@ class ProgramDialog(QDialog):
         self._error_box: QMessageBox | None = None
         self._points = text_points()
         self.setFont(font(self._points))
-        box = round(self._points * 1.4)
+        box = round(self._points * 1.4 * current_text_scale(QApplication.instance()) / 100)
         self.setStyleSheet(
             # A big tick box, and a visible frame around the focused one (not drawn by colour alone: a frame).
             "QCheckBox { padding: 2px 4px; border: 2px solid transparent; border-radius: 6px; }"
@@ -376,11 +377,22 @@ class ProgramDialog(QDialog):
     # -- building
 
     def _make_layout(self, heading: QLabel, intro: QLabel, rest_row: QHBoxLayout) -> None:
-        top = QHBoxLayout()
-        top.setSpacing(10)
-        top.addWidget(heading, 1)
-        top.addWidget(self._import)
-        top.addWidget(self._export)
+        files = QWidget()
+        files.setObjectName("fileButtons")
+        file_row = QHBoxLayout(files)
+        file_row.setContentsMargins(0, 0, 0, 0)
+        file_row.setSpacing(10)
+        file_row.addWidget(self._import)
+        file_row.addWidget(self._export)
+        file_row.addStretch(1)
+        self._files = files
+        self._top = QGridLayout()
+        self._top.setHorizontalSpacing(10)
+        self._top.setVerticalSpacing(6)
+        self._top.addWidget(heading, 0, 0)
+        self._top.addWidget(files, 0, 1)
+        self._top.setColumnStretch(0, 1)
+        top = self._top
         bottom = QHBoxLayout()
         bottom.setSpacing(10)
         bottom.addWidget(self._reset)
@@ -638,6 +650,11 @@ class ProgramDialog(QDialog):
         if self.sizeHint().width() > available.width():
             self._scroll.setWidget(self._arrange(stacked=True))  # the old grid (headings only) is deleted
             self._after_arranging()
+        if self.sizeHint().width() > available.width():  # the file buttons go under the heading
+            self._top.removeWidget(self._files)
+            self._top.addWidget(self._files, 1, 0, 1, 2)
+            layout.invalidate()
+            layout.activate()
         hint = self.sizeHint()
         room = available.height() - TITLE_BAR  # the desktop's title bar sits above the window
         self.resize(min(max(WIDTH, hint.width()), available.width()), min(hint.height(), room))
