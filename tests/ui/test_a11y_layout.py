@@ -102,10 +102,15 @@ def test_a_dialog_taller_than_the_screen_scrolls_and_its_keys_still_reach_it(qtb
     body = dialog.findChild(ScrollingBody)
     assert body is not None and body.isVisible() and body.accessibleName() == "Tall"
     assert body.focusPolicy() & Qt.FocusPolicy.TabFocus and "Page Down" in body.accessibleDescription()
-    dialog.button.setFocus()
+    assert body.verticalScrollBar().value() == 0
+    dialog.button.setFocus()  # below the fold: the body scrolls it into view
+    qtbot.waitUntil(lambda: body.verticalScrollBar().value() > 0)
+    corner = dialog.button.mapTo(body.viewport(), dialog.button.rect().bottomRight())
+    assert body.viewport().rect().contains(corner)
     qtbot.keyClick(dialog.button, Qt.Key.Key_PageDown)  # a control has the focus: the key is the dialog's
     assert dialog.keys == [Qt.Key.Key_PageDown]
     body.setFocus()
+    body.verticalScrollBar().setValue(0)
     top = body.verticalScrollBar().value()
     qtbot.keyClick(body, Qt.Key.Key_PageDown)  # the area itself has the focus: it scrolls
     assert body.verticalScrollBar().value() > top
