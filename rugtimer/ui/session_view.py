@@ -228,7 +228,7 @@ class SessionView(QWidget):
         if self.seconds.text() != text:
             self.seconds.setText(text)
         self.bar.set_level(0.0 if finished else bar_level(snap.step.phase, snap.fraction))
-        if self._moving is not None:
+        if self._moving is not None and self.illustration.isVisible():  # floor mode hides it
             step = snap.step
             pose = pose_at(
                 self._moving,
