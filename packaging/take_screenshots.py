@@ -4,6 +4,8 @@ Under Xvfb, so dialogs size themselves against a real 1366×768 screen (the offs
 800×800 and would squeeze them):
   QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" \
       .venv/bin/python packaging/take_screenshots.py --size 1366x768 --lang nl
+With ``--text-scale 175`` (no theme) the files are named ``<screen>-<lang>-175.png`` (pain-dialog-nl-175.png);
+``--only`` picks screens, e.g. ``--only pain-dialog,after-session,keyboard-help,today,history,progress,my-program``.
 """
 
 from __future__ import annotations
@@ -121,6 +123,27 @@ def take_coaching_shots(window, shot) -> None:
     window.show_today()
 
 
+def take_text_size_shots(window, shot) -> None:
+    """The screens that did not fit at 175 % text: the pain question, the keyboard help, History and
+    Progress, each opened the way the app opens it."""
+    from rugtimer.ui.dialogs.keyboard_help import KeyboardHelp
+    from rugtimer.ui.dialogs.pain_dialog import PainDialog
+
+    pain = PainDialog(window.tr("How much pain do you have now?"), allow_skip=True, parent=window)
+    pain.show()
+    shot("pain-dialog", pain)
+    pain.close()
+    keys = KeyboardHelp(window)
+    keys.show()
+    shot("keyboard-help", keys)
+    keys.close()
+    window.show_history()
+    shot("history")
+    window.show_trends()
+    shot("progress")
+    window.show_today()
+
+
 def main() -> int:  # noqa: PLR0915 - one linear script of screens
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", default="1366x768")
@@ -129,7 +152,12 @@ def main() -> int:  # noqa: PLR0915 - one linear script of screens
     parser.add_argument(
         "--theme", choices=("light", "dark", "high_contrast"), help="theme-<theme>-<scale>-*.png"
     )
-    parser.add_argument("--text-scale", type=int, default=100, help="text size in percent (with --theme)")
+    parser.add_argument(
+        "--text-scale",
+        type=int,
+        default=100,
+        help="text size in percent (alone: <screen>-<lang>-<scale>.png)",
+    )
     parser.add_argument(
         "--only", default="", help="comma-separated screen names to save, e.g. today,session-hold"
     )
@@ -137,16 +165,16 @@ def main() -> int:  # noqa: PLR0915 - one linear script of screens
     width, height = (int(v) for v in args.size.split("x"))
     app = QApplication(sys.argv[:1])
     translators = install_translators(app, args.lang)  # noqa: F841 - kept alive for the run
-    if args.theme:
+    if args.theme or args.text_scale != 100:
         from rugtimer.ui.theme import apply_theme
 
-        apply_theme(app, args.theme, args.text_scale)
+        apply_theme(app, args.theme or "", args.text_scale)
     from rugtimer.ui.dialogs.after_session_dialog import AfterSessionDialog
     from rugtimer.ui.main_window import MainWindow
 
     clock = Clock()
     args.out.mkdir(parents=True, exist_ok=True)
-    suffix = f"{args.lang}-{width}x{height}"
+    suffix = f"{args.lang}-{width}x{height}" if args.text_scale == 100 else f"{args.lang}-{args.text_scale}"
     with tempfile.TemporaryDirectory() as folder:
         paths = Paths(Path(folder))
         store = HistoryStore.open(paths)
@@ -172,6 +200,7 @@ def main() -> int:  # noqa: PLR0915 - one linear script of screens
         window.coach.refresh_panel()
         shot("today")
         take_coaching_shots(window, shot)
+        take_text_size_shots(window, shot)
         window._begin([window.coach.dose_for("glute_bridge")], 3)
         controller = window.controller
         for name, seconds in (

@@ -123,19 +123,27 @@ class TodayView(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setWidget(self._content)
+        self._extras = QVBoxLayout()
+        self._extras.setContentsMargins(24, 0, 24, 8)
+        self._extras.setSpacing(8)
+        # The lines under the header (the coach, the walking log) scroll with the cards: fixed above them,
+        # they were squeezed at large text sizes until their wrapped text ran over itself.
+        scrolled = QWidget()
+        scrolled.setObjectName("todayScrolled")
+        scrolled_layout = QVBoxLayout(scrolled)
+        scrolled_layout.setContentsMargins(0, 0, 0, 0)
+        scrolled_layout.setSpacing(0)
+        scrolled_layout.addLayout(self._extras)
+        scrolled_layout.addWidget(self._content, 1)
+        self._scroll.setWidget(scrolled)
         # A Tab stop of its own: an unfolded card can be taller than the window, and its text takes no focus.
         self._scroll.setAccessibleName(self.tr("Today's exercises"))
         self._scroll.setAccessibleDescription(self.tr("Page Up and Page Down scroll the exercise cards."))
 
-        self._extras = QVBoxLayout()
-        self._extras.setContentsMargins(24, 0, 24, 8)
-        self._extras.setSpacing(8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._make_header())
-        layout.addLayout(self._extras)
         layout.addWidget(self._scroll, 1)
 
         self.setFocusProxy(self._start_button)

@@ -118,6 +118,8 @@ class App:
 
     def open(self, name: str) -> Screen:
         """A page ("Today" … "Help"), the session view ("Session") or a dialog (see ``DIALOGS``)."""
+        if name == "Today+suggestion":
+            return self.today_with_suggestion()
         if name in PAGES:
             return self.page(name)
         return self.session() if name == "Session" else self.dialog(name)
@@ -136,6 +138,26 @@ class App:
         show()
         QCoreApplication.processEvents()
         return Screen(name, window if name == "Today" else window.pages.currentWidget(), window)
+
+    def today_with_suggestion(self) -> Screen:
+        """Today with the coach's fullest line: the weekly step up with its two answers, and the advice to
+        see a physiotherapist with its button (the coach's own texts, in the app's language)."""
+        screen = self.page("Today")
+        coach = self.window.coach
+        coach.panel.show_suggestion(
+            coach.tr("A good week: exercises on %1 days. One small step up?").replace("%1", "3"),
+            coach.tr("Suggestion for this week: %1").replace("%1", "Knee rocking: 1 min → 1.5 min"),
+            coach.tr("&Yes, do it"),
+            coach.tr("Not this &week"),
+        )
+        coach.panel.set_aside(
+            coach.tr(
+                "Time to see a physiotherapist? You have rated your pain for %1 weeks without a clear improvement. A physiotherapist can look at what would help you."
+            ).replace("%1", "8"),
+            coach.tr("Read &more"),
+        )
+        QCoreApplication.processEvents()
+        return Screen("Today+suggestion", screen.root, screen.window)
 
     def session(self) -> Screen:
         """The session view during a session (the bridges, pain before 4)."""
@@ -282,7 +304,7 @@ DIALOGS = (
 )
 
 
-SCREENS = (*PAGES, "Session", *DIALOGS)
+SCREENS = (*PAGES, "Today+suggestion", "Session", *DIALOGS)
 
 
 @contextlib.contextmanager
