@@ -1,6 +1,7 @@
-"""CPU of the moving figure: ``python -m benchmarks.figure_cpu [SECONDS]`` prints one JSON line.
+"""CPU of the moving figure: ``python -m benchmarks.figure_cpu [SECONDS] [EXERCISE]`` prints one JSON line.
 
-The session view (1366×678, offscreen, as in window mode at 1366×768) follows a glute-bridge session on the
+The session view (1366×678, offscreen, as in window mode at 1366×768) follows a session of EXERCISE
+(default the glute bridge; knee_rocking moves all the time) on the
 real monotonic clock, driven like the controller does: a 33 ms frame timer calls ``tick`` with the runner's
 snapshot, a step change calls ``show_snapshot``. CPU seconds (getrusage, this process) over SECONDS of
 wall time, once with the moving figure and once with reduced motion (the still drawing): the difference is
@@ -27,7 +28,7 @@ def cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_session(seconds: float, reduced: bool) -> dict:
+def run_session(seconds: float, reduced: bool, exercise_id: str) -> dict:
     from rugtimer.program.library import load_library
     from rugtimer.program.plan import Dose
     from rugtimer.program.runner import SessionRunner
@@ -102,14 +103,16 @@ def paint_ms(repeats: int = 300) -> float:
 
 def main() -> None:
     seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 12.0
+    exercise_id = sys.argv[2] if len(sys.argv) > 2 else "glute_bridge"
     app = QApplication.instance() or QApplication([])
     assert app is not None
-    moving = run_session(seconds, reduced=False)
-    still = run_session(seconds, reduced=True)
+    moving = run_session(seconds, False, exercise_id)
+    still = run_session(seconds, True, exercise_id)
     print(
         json.dumps(
             {
                 "seconds": seconds,
+                "exercise": exercise_id,
                 "moving": moving,
                 "still": still,
                 "movement_core_percent": round(moving["core_percent"] - still["core_percent"], 2),
