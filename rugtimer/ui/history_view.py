@@ -120,8 +120,8 @@ class HistoryView(QWidget):
         self._splitter.setChildrenCollapsible(False)
         self._splitter.addWidget(top)
         self._splitter.addWidget(self._details)
-        self._splitter.setStretchFactor(0, 3)
-        self._splitter.setStretchFactor(1, 2)
+        self._splitter.setStretchFactor(0, 2)  # the sessions first: 5 rows or more at 175 % on a laptop
+        self._splitter.setStretchFactor(1, 1)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(24, 0, 24, 16)
@@ -418,10 +418,15 @@ class HistoryView(QWidget):
             for column, texts in samples.items()
         }
         header = table.horizontalHeader()
+        # The titles measured in the table's own (new) font: the header may get its new size only later.
+        titles = {
+            column: bold.horizontalAdvance(str(self._model.headerData(column, Qt.Orientation.Horizontal)))
+            + 36
+            for column in widths
+        }
         if self._model.rowCount() > 0:  # what the rows and titles need, no more (the samples are generous)
             for column, generous in widths.items():
-                needed = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
-                widths[column] = min(generous, needed + 12)
+                widths[column] = min(generous, max(titles[column], table.sizeHintForColumn(column) + 12))
         # Large text on a laptop: without the note column (the note shows under the table), and if need be
         # every column a little narrower, the exercises keep a fifth of the width and nothing scrolls
         # sideways.
@@ -434,7 +439,7 @@ class HistoryView(QWidget):
         for column in (STATUS, DATE, RATING, PAIN):  # texts that elide well give way first, never below
             if over <= 0:  # their title
                 break
-            give = min(over, max(0, widths[column] - header.sectionSizeHint(column)))
+            give = min(over, max(0, widths[column] - titles[column]))
             widths[column] -= give
             over -= give
         for column, width in widths.items():

@@ -432,3 +432,15 @@ def header_offenders(screen: str, root: QWidget) -> list[str]:
         if isinstance(view, QAbstractScrollArea) and view.horizontalScrollBar().isVisible():
             offenders.append(f"{screen}: {describe(view)} scrolls sideways")
     return offenders
+
+
+def rows_in_view_offenders(screen: str, root: QWidget, name: str, fewest: int) -> list[str]:
+    """The table ``name`` under ``root`` shows at least ``fewest`` whole rows (when it has that many)."""
+    table = root.findChild(QAbstractItemView, name)
+    if table is None or not table.isVisible() or table.model() is None:
+        return [f"{screen}: no visible table {name!r}"]
+    if table.model().rowCount() < fewest:
+        return []
+    row_height = max(1, table.sizeHintForRow(0))
+    shown = table.viewport().height() // row_height
+    return [] if shown >= fewest else [f"{screen}: {name} shows {shown} whole rows, fewer than {fewest}"]

@@ -327,6 +327,8 @@ def each_screen(folder: Path, names: tuple[str, ...] = SCREENS, language: str = 
 
 
 LAPTOP_SCREEN = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}
+MIN_HISTORY_ROWS = 5
+"""Sessions History shows at once on the laptop (4 at 175 % was too few to compare a week)."""
 TITLE_BAR = 40
 """Room a desktop's title bar takes above a window (offscreen windows have none); the main window leaves
 the same."""
@@ -351,6 +353,7 @@ def probe_layouts(
         focus_visibility_offenders,
         header_offenders,
         naming_offenders,
+        rows_in_view_offenders,
         tab_chain_offenders,
     )
 
@@ -380,6 +383,8 @@ def probe_layouts(
             window.grab().save(str(pictures / f"{name}.png"))
         offenders += clipping_offenders(name, shown.root)
         offenders += header_offenders(name, shown.root)
+        if name == "History":
+            offenders += rows_in_view_offenders(name, shown.root, "historyTable", MIN_HISTORY_ROWS)
         if keyboard and name != "Session":
             offenders += naming_offenders(name, shown.root)
             offenders += focus_visibility_offenders(name, window, shown.root)
