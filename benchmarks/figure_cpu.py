@@ -80,7 +80,8 @@ def run_session(seconds: float, reduced: bool, exercise_id: str) -> dict:
 
 def paint_ms(repeats: int = 300) -> float:
     """One drawing of the bridge figure at the session's size (466×311), in ms (the median)."""
-    from rugtimer.program.poses import pose_at, shipped_pose_set
+    from rugtimer.program.pose_files import shipped_pose_set
+    from rugtimer.program.poses import pose_at
     from rugtimer.program.timeline import Phase
     from rugtimer.ui.illustration import DEFAULT_SIZE, fitted_rect
     from rugtimer.ui.pose_figure import paint_pose

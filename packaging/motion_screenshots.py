@@ -24,7 +24,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from rugtimer.program.library import load_library
-from rugtimer.program.poses import pose_at, shipped_pose_set
+from rugtimer.program.pose_files import shipped_pose_set
+from rugtimer.program.poses import pose_at
 from rugtimer.program.timeline import Phase
 from rugtimer.ui.phase_style import phase_colours, phase_word
 from rugtimer.ui.pose_figure import MovingFigure

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from rugtimer.program.exercises import Exercise
 from rugtimer.program.library import Library, illustration_bytes
-from rugtimer.program.poses import Animation, pose_at, shipped_pose_set
+from rugtimer.program.pose_files import shipped_pose_set
+from rugtimer.program.poses import Animation, pose_at
 from rugtimer.program.runner import RunState, Snapshot
 from rugtimer.program.timeline import Phase, Step, Timeline
 from rugtimer.program.validation import ProgramError

@@ -13,17 +13,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rugtimer.program.library import exercises_folder, load_library
-from rugtimer.program.poses import (
-    Animation,
-    blend,
+from rugtimer.program.pose_files import (
     check_against,
-    ease_in_out,
     load_pose_set,
-    pose_at,
     pose_set_from_data,
     poses_file_name,
     shipped_pose_set,
 )
+from rugtimer.program.poses import Animation, blend, ease_in_out, pose_at
 from rugtimer.program.timeline import Phase
 from rugtimer.program.validation import ProgramError
 

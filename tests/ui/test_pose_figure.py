@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from rugtimer.program.library import illustration_bytes, load_library
 from rugtimer.program.plan import Dose
-from rugtimer.program.poses import pose_at, shipped_pose_set
+from rugtimer.program.pose_files import shipped_pose_set
+from rugtimer.program.poses import pose_at
 from rugtimer.program.runner import SessionRunner
 from rugtimer.program.timeline import Phase, TimelineSettings, build_timeline
 from rugtimer.settings import Settings, load_settings, save_settings
