@@ -203,6 +203,16 @@ class SessionRunner:
         due_at = self._anchor_time + (self._events[self._next][0] * NS_PER_MS - self._anchor_position_ns)
         return max(0, due_at - now)
 
+    def upcoming(self) -> tuple[int, list[Event]] | None:
+        """(clock time in ns, events) of the next planned instant, without firing anything: lets a sound be
+        placed in an output stream ahead of its beat. None when paused or finished."""
+        if self._state is not RunState.RUNNING or self._next >= len(self._events):
+            return None
+        at = self._events[self._next][0]
+        end = bisect.bisect_left(self._keys, (at + 1, 0), lo=self._next)
+        due_at = self._anchor_time + (at * NS_PER_MS - self._anchor_position_ns)
+        return due_at, [item[2] for item in self._events[self._next : end]]
+
     # -- driving ---------------------------------------------------------------------------------------
 
     def start(self) -> list[Event]:

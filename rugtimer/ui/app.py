@@ -52,9 +52,9 @@ class DeferredCuePlayer:
 
 
 def sound_player(language: str, volume: float) -> CuePlayer:
-    from rugtimer.ui.sound_player import SoundEffectCuePlayer
+    from rugtimer.ui.cue_stream import StreamCuePlayer
 
-    player = SoundEffectCuePlayer(language=language)
+    player = StreamCuePlayer(language=language)
     player.set_volume(volume)
     return player
 

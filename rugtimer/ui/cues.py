@@ -1,8 +1,9 @@
 """Sound cues for the session window: short tones and pre-recorded spoken words.
 
 Someone lying on a mat 1-2 m from the laptop must hear where they are without looking, so every cue is a
-WAV file made at build time (``packaging/generate_cues.py``) and preloaded into a QSoundEffect: no speech
-engine at run time, no decoding delay when a cue is due.
+WAV file made at build time (``packaging/generate_cues.py``, trimmed by ``packaging/trim_cues.py``) and
+loaded once; the real player (``ui.cue_stream``) writes each into one output stream at the sample of its
+beat. No speech engine at run time, no decoding delay when a cue is due.
 
 Cue keys (the only vocabulary the session logic needs):
 
@@ -73,6 +74,9 @@ NO_DEVICE_PROBLEM = QT_TRANSLATE_NOOP(
 NO_SOUND_PROBLEM = QT_TRANSLATE_NOOP(
     "CuePlayer", "The sound cues could not be loaded for the audio device, so they are silent."
 )
+DEVICE_LOST_PROBLEM = QT_TRANSLATE_NOOP(
+    "CuePlayer", "The audio output stopped working, so the sound cues are silent until it is back."
+)
 NO_FILES_PROBLEM = QT_TRANSLATE_NOOP(
     "CuePlayer", "The sound cue files are missing from this installation, so the cues are silent."
 )
@@ -123,7 +127,12 @@ def _check_language(language: str) -> str:
 
 
 class CuePlayer(Protocol):
-    """What the session window needs to make cues heard; one real and one recording implementation."""
+    """What the session window needs to make cues heard; one real and one recording implementation.
+
+    A player may also offer ``play_at(key, at_ns)`` (place a cue at a monotonic instant ahead of time),
+    ``cancel_pending()``, ``begin_session()`` and ``end_session()``: the session controller uses them when
+    they are there (``ui.cue_stream.StreamCuePlayer``), and plays each cue at its beat otherwise.
+    """
 
     def play(self, key: str) -> None:
         """Start the cue now (restart it if it is still playing). KeyError for a key not in ALL_KEYS."""

@@ -2,6 +2,12 @@
 
 Boundaries come from the runner (monotonic clock + planned durations), never from counting ticks. A second
 timer (≤ 30 fps) only animates the seconds and the tempo bar, and runs only while the session runs.
+
+With a player that places cues in a stream (``play_at``, see ``ui.cue_stream``), a third timer hands over the
+cues of the next boundary ``PLACE_AHEAD_NS`` before it, with the boundary's own monotonic time, so the sound
+lands on the sample of the beat whatever the event loop's lateness; every pause, skip, repeat or stop first
+lets what is due sound, then cancels what was placed and not yet heard. Other players (the tests' recording
+fake) get ``play(key)`` at the boundary, as before.
 """
 
 from __future__ import annotations
@@ -13,13 +19,24 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from rugtimer.app.session_recorder import SessionRecorder
 from rugtimer.program.cueing import cues_for
-from rugtimer.program.runner import NS_PER_MS, Clock, Event, EventKind, RunState, SessionRunner, Snapshot
+from rugtimer.program.runner import (
+    NS_PER_MS,
+    Clock,
+    Event,
+    EventKind,
+    RunState,
+    SessionRunner,
+    Snapshot,
+    schedule,
+)
 from rugtimer.program.timeline import Timeline
 from rugtimer.ui.cues import CuePlayer
 
 FRAME_MS = 33  # ≤ 30 fps
 SPIN_NS = 1_500_000  # the longest wait in _on_boundary: under the 1 ms of rounding plus wake-up jitter
 RETRY_MS = 5000
+STREAM_START_MS = 250  # a new output stream plays within ~30 ms; its offset is measured over the rest
+PLACE_AHEAD_NS = 300 * NS_PER_MS  # well past the stream's 60 ms write-ahead and a slow event-loop turn
 
 
 class SessionController(QObject):
@@ -46,6 +63,7 @@ class SessionController(QObject):
         super().__init__(parent)
         self.timeline = timeline
         self.runner = SessionRunner(timeline, clock, wall_clock)
+        self._clock = clock
         self.cues = cues
         self.recorder = recorder
         self.spoken = spoken
@@ -63,11 +81,32 @@ class SessionController(QObject):
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._retry_saving)
+        self._placing = callable(getattr(cues, "play_at", None))
+        self._placed: set[Event] = set()  # events whose cues are already in the stream
+        self._ahead = QTimer(self)
+        self._ahead.setSingleShot(True)
+        self._ahead.setTimerType(Qt.TimerType.PreciseTimer)
+        self._ahead.timeout.connect(self._place_next)
+        self._starting = QTimer(self)
+        self._starting.setSingleShot(True)
+        self._starting.setTimerType(Qt.TimerType.PreciseTimer)
+        self._starting.timeout.connect(self._start_on_time)
+        self._start_at = 0
 
     # -- intent from the keyboard and buttons ----------------------------------------------------------
 
     def start(self) -> None:
-        self._apply(self.runner.start)
+        """Start now; with a streaming player, once its stream has begun to play (``STREAM_START_MS``), so
+        the session's first cue is placed by a measured offset like every later one."""
+        begin = getattr(self.cues, "begin_session", None)
+        if begin is None or self.runner.state is not RunState.READY or self._starting.isActive():
+            self._apply(self.runner.start)
+            return
+        begin()
+        # The cues of the session's first instant go into the stream now, for the moment the runner starts.
+        self._start_at = self._clock() + STREAM_START_MS * NS_PER_MS
+        self._place(self._start_at, [event for at, _, event in schedule(self.timeline) if at == 0])
+        self._starting.start(STREAM_START_MS - 2)
 
     def toggle_pause(self) -> None:
         self._apply(self.runner.toggle_pause)
@@ -106,7 +145,20 @@ class SessionController(QObject):
     # -- internals -------------------------------------------------------------------------------------
 
     def _apply(self, action: Callable[[], list[Event]]) -> None:
+        if self._placing:
+            self._handle(self.runner.poll())  # what is due now sounds as it was placed
+            self._ahead.stop()
+            self._placed.clear()
+            self.cues.cancel_pending()  # type: ignore[attr-defined]
         self._handle(action())
+
+    def _start_on_time(self) -> None:
+        """Start the runner at ``_start_at``, where the first cues were placed (the timer fires ~2 ms early;
+        the wait is bounded in real time, as a test's fake clock never moves)."""
+        spin_until = time.monotonic_ns() + 2 * SPIN_NS
+        while self._clock() < self._start_at and time.monotonic_ns() < spin_until:
+            pass
+        self._handle(self.runner.start())
 
     def _on_boundary(self) -> None:
         """The timer is armed to the whole millisecond *before* the boundary; the rest (under 1 ms, plus
@@ -122,8 +174,11 @@ class SessionController(QObject):
 
     def _handle(self, events: list[Event]) -> None:
         for event in events:
-            for key in cues_for(event, self.timeline, spoken=self.spoken, known=self.known_cues):
-                self.cues.play(key)
+            if event in self._placed:
+                self._placed.discard(event)
+            else:
+                for key in cues_for(event, self.timeline, spoken=self.spoken, known=self.known_cues):
+                    self.cues.play(key)
             done = event.set_done if event.kind is EventKind.SET_COMPLETED else None
             if done is not None and self.recorder is not None and not self.recorder.set_done(done):
                 self._storage_failed()
@@ -133,6 +188,7 @@ class SessionController(QObject):
             self.changed.emit()
         final = next((e for e in events if e.kind in (EventKind.SESSION_COMPLETED, EventKind.STOPPED)), None)
         if final is not None:
+            self._end_cues()
             self.finished.emit("completed" if final.kind is EventKind.SESSION_COMPLETED else "stopped")
 
     def _arm(self) -> None:
@@ -142,11 +198,46 @@ class SessionController(QObject):
         else:
             whole_ms = -(-due // NS_PER_MS) if self._round_up else due // NS_PER_MS
             self._boundary.start(max(0, whole_ms))  # round down: _on_boundary waits out the rest
+        if self._placing:
+            self._arm_ahead()
         running = self.runner.state is RunState.RUNNING
         if running and not self._frames.isActive():
             self._frames.start()
         elif not running and self._frames.isActive():
             self._frames.stop()
+
+    def _arm_ahead(self) -> None:
+        upcoming = self.runner.upcoming()
+        if upcoming is None:
+            self._ahead.stop()
+            return
+        due_at, events = upcoming
+        if events[0] in self._placed:
+            return
+        lead = due_at - self._clock() - PLACE_AHEAD_NS
+        if lead <= 0:
+            self._place(due_at, events)
+        else:
+            self._ahead.start(lead // NS_PER_MS)
+
+    def _place_next(self) -> None:
+        upcoming = self.runner.upcoming()
+        if upcoming is not None and upcoming[1][0] not in self._placed:
+            self._place(*upcoming)
+
+    def _place(self, due_at: int, events: list[Event]) -> None:
+        for event in events:
+            for key in cues_for(event, self.timeline, spoken=self.spoken, known=self.known_cues):
+                self.cues.play_at(key, due_at)  # type: ignore[attr-defined]
+            self._placed.add(event)
+
+    def _end_cues(self) -> None:
+        self._starting.stop()
+        self._ahead.stop()
+        self._placed.clear()
+        end = getattr(self.cues, "end_session", None)
+        if end is not None:
+            end()
 
     def _storage_failed(self) -> None:
         assert self.recorder is not None
@@ -166,5 +257,6 @@ class SessionController(QObject):
         self._boundary.stop()
         self._frames.stop()
         self._retry.stop()
+        self._end_cues()
         if self.recorder is not None:
             self.recorder.flush()
