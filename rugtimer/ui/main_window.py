@@ -43,6 +43,8 @@ from rugtimer.ui.dialogs import big_print
 from rugtimer.ui.exercise_card import font
 from rugtimer.ui.file_actions import FileActions
 from rugtimer.ui.focus_ring import keep_focus_visible
+from rugtimer.ui.psk_flow import PskFlow
+from rugtimer.ui.psk_offer import PskOffer
 from rugtimer.ui.settings_actions import SettingsActions
 from rugtimer.ui.today_view import TodayView
 
@@ -120,6 +122,10 @@ class MainWindow(QMainWindow):
         self.activity_summary.add_requested.connect(self.log_activity)
         today.add_to_header(self.coach_panel)
         today.add_to_header(self.activity_summary)
+        self.psk = PskFlow(context, self)  # "What you want to do again" (docs/psk.md)
+        self.psk.problem.connect(self.show_banner)
+        self.psk_offer = PskOffer(self.psk)
+        today.add_to_header(self.psk_offer)
         self.coach.program_changed.connect(self.refresh_program)
         self.coach.problem.connect(lambda text: self.show_banner(text, topic="program"))
         self.coach.help_requested.connect(lambda: self.show_help("physio"))
@@ -156,6 +162,7 @@ class MainWindow(QMainWindow):
             return
         self.today.set_week_progress(week.done, week.target)
         self.activity_summary.set_week(week.activities, week.today)
+        self.psk_offer.refresh()
 
     def log_activity(self) -> None:
         """Minutes of walking or cycling: a quick dialog; saved at once."""
@@ -319,6 +326,7 @@ class MainWindow(QMainWindow):
                 target=self.context.library.plan.weekly_target,
                 today=lambda: self.context.now().date(),
             )
+            self._trends.psk_change_requested.connect(lambda: self.psk.choose(self._trends.refresh))
             self.pages.addWidget(self._trends)
         else:
             self._trends.refresh()
@@ -700,7 +708,7 @@ class MainWindow(QMainWindow):
             self.context.store.backup_if_due()
         self._end_session()
         if session_id is not None:
-            self.coach.after_session(session_id, then=self.refocus)
+            self.coach.after_session(session_id, then=lambda: self.psk.weekly_check_in(self.refocus))
 
     def _end_session(self) -> None:
         if self.controller is not None:

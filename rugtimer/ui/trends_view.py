@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -72,6 +72,8 @@ if TYPE_CHECKING:
 class TrendsView(QWidget):
     """Weekly pain graph (mean before, lowest-highest band, mean after, sessions per week) and its summary."""
 
+    psk_change_requested = Signal()  # "Change activities…" on the PSK panel (ui/psk_plot.py)
+
     def __init__(
         self,
         store_getter: Callable[[], HistoryStore],
@@ -98,6 +100,7 @@ class TrendsView(QWidget):
         self._visible: list[WeekStats] = []
         self._selected: int | None = None
         self._plot: _Plot | None = None
+        self._psk = None  # the PSK panel under the pain plot, built with it
         self._range_buttons: dict[str, QPushButton] = {}
 
         layout = QVBoxLayout(self)
@@ -316,7 +319,12 @@ class TrendsView(QWidget):
             QWidget.setTabOrder(self._plot.widget, self._words_scroll)  # reading order: graph, then words
             self._plot.widget.show()
             self._plot.set_axis_labels(self.tr("Pain (0–10)"), self.tr("Days"))
+            from rugtimer.ui.psk_plot import PskPanel
+
+            self._psk = PskPanel(self._store_getter, self._language, self.psk_change_requested.emit)
+            self._graph_layout.insertWidget(1, self._psk)
         self._plot.show_weeks(self._visible)
+        self._psk.show_weeks([w.first_date for w in self._visible], self._plot.pain)
         self._plot.set_ticks(self._tick_labels())
         last_rated = max(
             (i for i, w in enumerate(self._visible) if w.sessions or w.pain_before_mean is not None),

@@ -1,0 +1,172 @@
+"""Progress: the PSK panel under the pain graph, on the same week axis (docs/psk.md).
+
+The mean of the week's scores as a strong line, each activity as a lighter thin line with its own dash, all
+0–10 like pain (lower is easier); weeks without a score are gaps, never zeros. Under it one sentence with the
+mean's course, without a verdict, and a button to change the activities. pyqtgraph is imported only when the
+panel is first drawn (``show_weeks``), like ``trends_plot.py``; the view links the x axis to the pain plot.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from rugtimer.app import psk_words
+from rugtimer.history.store import HistoryStore
+from rugtimer.ui.exercise_card import font
+
+_DASHES = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine, Qt.PenStyle.DashDotDotLine)
+_SYMBOLS = ("t", "s", "d", "x", "+")
+LIGHT_ALPHA = 120
+
+
+class PskPanel(QWidget):
+    """Hidden until the person chose PSK activities. ``change_requested`` is connected by the view."""
+
+    def __init__(
+        self,
+        store_getter: Callable[[], HistoryStore],
+        language: str,
+        on_change: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pskPanel")
+        self._store_getter = store_getter
+        self._language = language
+        self._plot: Any = None
+        self._lines: list[Any] = []
+        self._plotted: dict[str, list[float]] = {}
+
+        self.title = QLabel(self.tr("What you want to do again (0 = no difficulty, 10 = impossible)"))
+        self.title.setFont(font(12, QFont.Weight.Bold))
+        self.sentence = QLabel()
+        self.sentence.setObjectName("pskSentence")
+        self.sentence.setFont(font(12))
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextFormat(Qt.TextFormat.PlainText)
+        self.change_button = QPushButton(self.tr("Change activities…"))
+        self.change_button.setObjectName("pskChangeButton")
+        self.change_button.setAutoDefault(False)
+        self.change_button.setVisible(on_change is not None)
+        if on_change is not None:
+            self.change_button.clicked.connect(on_change)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.change_button)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 4, 0, 0)
+        self._layout.setSpacing(4)
+        self._layout.addLayout(header)
+        self._layout.addWidget(self.sentence)
+        self.hide()
+
+    def plotted(self) -> dict[str, list[float]]:
+        """What the panel draws per visible week: "mean" and each activity's text; NaN marks a gap."""
+        return dict(self._plotted)
+
+    def show_weeks(self, mondays: Sequence[date], link_to: Any = None) -> None:
+        """Draw the visible weeks (the pain graph's, oldest first) and link the x axis to ``link_to``."""
+        store = self._store_getter()
+        if not psk_words.ever_chosen(store):
+            self.hide()
+            return
+        start, end = (mondays[0], mondays[-1]) if mondays else (None, None)
+        summary = psk_words.load_psk_summary(store, start, end)
+        self.sentence.setText(psk_words.change_sentence(summary, self._language))
+        self.show()
+        if not mondays:
+            return
+        index = {monday: i for i, monday in enumerate(mondays)}
+        by_week = {w.week: w for w in summary.weeks if w.week in index}
+        nan = math.nan
+        series = {
+            "mean": [nan if (w := by_week.get(m)) is None or w.mean is None else w.mean for m in mondays]
+        }
+        for activity in summary.activities:
+            series[activity.text] = [
+                nan
+                if (w := by_week.get(m)) is None or w.scores.get(activity.id) is None
+                else w.scores[activity.id]
+                for m in mondays
+            ]
+        self._plotted = {k: [float(v) for v in values] for k, values in series.items()}
+        self._draw(series, link_to)
+
+    # -- pyqtgraph, on first draw
+
+    def _draw(self, series: dict[str, list[float]], link_to: Any) -> None:
+        import pyqtgraph as pg
+
+        palette = self.palette()
+        foreground = palette.color(QPalette.ColorRole.WindowText)
+        if self._plot is None:
+            widget = pg.PlotWidget(enableMenu=False)
+            widget.setObjectName("pskPlot")
+            widget.setBackground(palette.color(QPalette.ColorRole.Base))
+            widget.setMinimumHeight(120)
+            widget.setMaximumHeight(170)
+            widget.setAccessibleName(self.tr("Weekly graph of what you want to do again"))
+            plot = widget.getPlotItem()
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.vb.setDefaultPadding(0)
+            plot.setYRange(0, 10, padding=0.04)
+            grid = QColor(foreground)
+            grid.setAlpha(40)
+            tick_font = QFont(font(10))
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(pg.mkPen(grid))
+                axis.setTextPen(pg.mkPen(foreground))
+                axis.setTickFont(tick_font)
+            plot.getAxis("left").setWidth(58)  # as the pain plot's, so the weeks line up
+            plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 5)]])
+            plot.getAxis("bottom").setStyle(showValues=False, tickLength=0)
+            plot.showGrid(y=True, alpha=0.25)
+            plot.setLabel("left", "PSK", color=foreground.name(), **{"font-size": "11pt"})
+            self._plot = widget
+            self._layout.insertWidget(1, widget)
+        plot = self._plot.getPlotItem()
+        for line in self._lines:
+            plot.removeItem(line)
+        self._lines = []
+        light = QColor(foreground)
+        light.setAlpha(LIGHT_ALPHA)
+        x = list(range(len(series["mean"])))
+        for number, (name, values) in enumerate(item for item in series.items() if item[0] != "mean"):
+            pen = pg.mkPen(light, width=1.5, style=_DASHES[number % len(_DASHES)])
+            symbol = _SYMBOLS[number % len(_SYMBOLS)]
+            line = pg.PlotDataItem(
+                x,
+                values,
+                pen=pen,
+                connect="finite",
+                symbol=symbol,
+                symbolSize=6,
+                symbolBrush=light,
+                name=name,
+            )
+            plot.addItem(line)
+            self._lines.append(line)
+        mean = pg.PlotDataItem(
+            x,
+            series["mean"],
+            pen=pg.mkPen(foreground, width=3),
+            connect="finite",
+            symbol="o",
+            symbolSize=8,
+            symbolBrush=foreground,
+        )
+        plot.addItem(mean)
+        self._lines.append(mean)
+        if link_to is not None:
+            plot.setXLink(link_to)
+        else:
+            plot.setXRange(-0.6, len(x) - 0.4, padding=0)
