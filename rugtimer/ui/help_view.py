@@ -34,8 +34,9 @@ from rugtimer.ui.advice_widgets import (
     text_label,
 )
 from rugtimer.ui.exercise_card import font
+from rugtimer.ui.psk_help import PskHelpSection
 
-SECTIONS = ("alarm", "physio", "program", "decisions", "questions", "ball", "sources")
+SECTIONS = ("alarm", "physio", "program", "decisions", "psk", "questions", "ball", "sources")
 """The sections in page order; ``HelpView.scroll_to`` takes one of these."""
 DEFAULT_HEIGHT_CM = 175
 RESULT_POINTS = 28
@@ -181,6 +182,8 @@ class HelpView(QWidget):
         self._add_physio(advice, language)
         self._add_program(advice, language)
         self._add_decisions(library, language)
+        psk = PskHelpSection()  # "What you want to do again" (docs/psk.md)
+        self._add_section("psk", psk.heading, [psk])
         self._add_questions(advice, language)
         self._ball = BallSizeHelper(advice.ball, language)
         self._add_section("ball", advice.ball.heading.get(language), [self._ball])
