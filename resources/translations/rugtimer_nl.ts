@@ -1719,74 +1719,86 @@ Ctrl+,: instellingen</translation>
     <name>PskChooseDialog</name>
     <message>
       <source>What you want to do again</source>
-      <translation type="unfinished" />
+      <translation>Wat je weer wilt kunnen</translation>
     </message>
     <message>
       <source>Which activities do you want to do again?</source>
-      <translation type="unfinished" />
+      <translation>Welke activiteiten wil je weer kunnen?</translation>
     </message>
     <message>
       <source>Name 3 to 5 activities that matter to you, that your back makes hard now, and that you do every week. Once a week RugTimer asks how hard each one was, from 0 (no difficulty) to 10 (impossible).</source>
-      <translation type="unfinished" />
+      <translation>Noem 3 tot 5 activiteiten die voor jou belangrijk zijn, die door je rug nu moeilijk gaan en die je elke week doet. Eén keer per week vraagt RugTimer hoe moeilijk elke activiteit ging, van 0 (geen moeite) tot 10 (onmogelijk).</translation>
     </message>
     <message>
       <source>e.g. putting on socks</source>
-      <translation type="unfinished" />
+      <translation>bijv. sokken aantrekken</translation>
     </message>
     <message>
       <source>e.g. sitting through a meeting</source>
-      <translation type="unfinished" />
+      <translation>bijv. een vergadering uitzitten</translation>
     </message>
     <message>
       <source>e.g. lifting a child</source>
-      <translation type="unfinished" />
+      <translation>bijv. een kind optillen</translation>
     </message>
     <message>
       <source>e.g. half an hour of gardening</source>
-      <translation type="unfinished" />
+      <translation>bijv. een half uur tuinieren</translation>
     </message>
     <message>
       <source>(optional)</source>
-      <translation type="unfinished" />
+      <translation>(mag leeg blijven)</translation>
     </message>
     <message>
       <source>Activity %1</source>
-      <translation type="unfinished" />
+      <translation>Activiteit %1</translation>
     </message>
     <message>
       <source>Changing a line starts that activity afresh; its earlier scores stay in your history.</source>
-      <translation type="unfinished" />
+      <translation>Verander je een regel, dan begint die activiteit opnieuw; de eerdere scores blijven in je geschiedenis.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
     </message>
     <message>
       <source>Please name at least 3 activities.</source>
-      <translation type="unfinished" />
+      <translation>Noem minstens 3 activiteiten.</translation>
     </message>
     <message>
       <source>An activity is listed twice.</source>
-      <translation type="unfinished" />
+      <translation>Een activiteit staat er twee keer in.</translation>
     </message>
     <message>
       <source>Please name 3 to 5 activities.</source>
-      <translation type="unfinished" />
+      <translation>Noem 3 tot 5 activiteiten.</translation>
     </message>
   </context>
   <context>
     <name>PskDialog</name>
     <message>
       <source>What you want to do again</source>
-      <translation type="unfinished" />
+      <translation>Wat je weer wilt kunnen</translation>
     </message>
     <message>
       <source>How hard was each of these in the past week?</source>
-      <translation type="unfinished" />
+      <translation>Hoe moeilijk ging elk hiervan de afgelopen week?</translation>
     </message>
     <message>
       <source>0 = no difficulty · 10 = impossible</source>
-      <translation type="unfinished" />
+      <translation>0 = geen moeite · 10 = onmogelijk</translation>
     </message>
     <message>
       <source>Type a number and press Enter for the next one; Enter on the last saves. Enter without a number leaves an activity unscored.</source>
-      <translation type="unfinished" />
+      <translation>Typ een cijfer en druk op Enter voor de volgende; Enter bij de laatste slaat op. Enter zonder cijfer laat een activiteit zonder score.</translation>
+    </message>
+    <message>
+      <source>Skip this week</source>
+      <translation>Deze week overslaan</translation>
     </message>
     <message>
       <source>Save</source>
@@ -1794,73 +1806,111 @@ Ctrl+,: instellingen</translation>
     </message>
   </context>
   <context>
+    <name>PskHelpSection</name>
+    <message>
+      <source>What you want to do again (PSK)</source>
+      <translation>Wat je weer wilt kunnen (PSK)</translation>
+    </message>
+    <message>
+      <source>Pain is not the only thing that counts: it also matters what your back keeps you from doing. After your first week RugTimer asks you to name 3 to 5 activities that matter to you, that your back makes hard, and that you do every week, such as putting on socks or sitting through a meeting. Once a week, after the first session of the week, you score how hard each one was in the past week: 0 is no difficulty, 10 is impossible, the same direction as pain. You see last week's score while you score, and you can skip a week.</source>
+      <translation>Pijn is niet het enige dat telt: het gaat ook om wat je rug je belet te doen. Na je eerste week vraagt RugTimer je 3 tot 5 activiteiten te noemen die voor jou belangrijk zijn, die door je rug moeilijk gaan en die je elke week doet, zoals sokken aantrekken of een vergadering uitzitten. Eén keer per week, na de eerste sessie van de week, geef je aan hoe moeilijk elke activiteit de afgelopen week ging: 0 is geen moeite, 10 is onmogelijk, dezelfde richting als bij pijn. Je ziet daarbij de score van vorige week, en je kunt een week overslaan.</translation>
+    </message>
+    <message>
+      <source>This is the Patient-Specific Complaints questionnaire (PSK, Patiënt Specifieke Klachten; Beurskens et al. 1996), developed for low back pain. The Dutch guideline for physiotherapy in low back pain (KNGF 2021) recommends it, with the pain score, for every patient.</source>
+      <translation>Dit is de vragenlijst Patiënt Specifieke Klachten (PSK; Beurskens e.a. 1996), ontwikkeld voor lage rugklachten. De KNGF-richtlijn Lage rugpijn (2021) raadt hem, samen met de pijnscore, aan voor elke patiënt.</translation>
+    </message>
+    <message>
+      <source>Progress shows the weekly mean under the pain graph, and the report shows it on its first page. The change is shown as it is: we found no source that says how big a change in the PSK is meaningful, so RugTimer gives no verdict.</source>
+      <translation>Voortgang toont het weekgemiddelde onder de pijngrafiek, en het verslag op de eerste pagina. De verandering staat er zoals ze is: we vonden geen bron die zegt hoe groot een verandering in de PSK betekenisvol is, dus RugTimer geeft geen oordeel.</translation>
+    </message>
+    <message>
+      <source>The coach does not use these scores to change your exercises: no source gives a rule for that. They are for you and your physiotherapist.</source>
+      <translation>De coach past je oefeningen niet aan op deze scores: geen bron geeft daar een regel voor. Ze zijn voor jou en je fysiotherapeut.</translation>
+    </message>
+    <message>
+      <source>To change an activity, use “Change activities…” on Progress. The old activity keeps its scores; the new one starts afresh.</source>
+      <translation>Een activiteit veranderen doe je met ‘Activiteiten wijzigen…’ bij Voortgang. De oude activiteit houdt haar scores; de nieuwe begint opnieuw.</translation>
+    </message>
+  </context>
+  <context>
     <name>PskOffer</name>
     <message>
       <source>What do you want to be able to do again? Name 3 to 5 activities your back makes hard; once a week you score them, beside your pain.</source>
-      <translation type="unfinished" />
+      <translation>Wat wil je weer kunnen? Noem 3 tot 5 activiteiten die door je rug moeilijk gaan; één keer per week geef je ze een score, naast je pijn.</translation>
     </message>
     <message>
       <source>Choose activities…</source>
-      <translation type="unfinished" />
+      <translation>Activiteiten kiezen…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PskPanel</name>
+    <message>
+      <source>What you want to do again (0 = no difficulty, 10 = impossible)</source>
+      <translation>Wat je weer wilt kunnen (0 = geen moeite, 10 = onmogelijk)</translation>
+    </message>
+    <message>
+      <source>Change activities…</source>
+      <translation>Activiteiten wijzigen…</translation>
+    </message>
+    <message>
+      <source>Weekly graph of what you want to do again</source>
+      <translation>Weekgrafiek van wat je weer wilt kunnen</translation>
     </message>
   </context>
   <context>
     <name>PskWords</name>
     <message>
       <source>What you want to do again (PSK)</source>
-      <translation type="unfinished" />
+      <translation>Wat je weer wilt kunnen (PSK)</translation>
     </message>
     <message>
       <source>The person's own activities, each scored weekly for the past week: 0 = no difficulty, 10 = impossible (Patient-Specific Complaints, PSK). The mean is that of the activities scored that week.</source>
-      <translation type="unfinished" />
+      <translation>Eigen activiteiten van de persoon, elke week gescoord over de afgelopen week: 0 = geen moeite, 10 = onmogelijk (Patiënt Specifieke Klachten, PSK). Het gemiddelde is dat van de activiteiten met een score in die week.</translation>
     </message>
     <message>
       <source>No source gives a meaningful change for the PSK, so the change is shown without a verdict.</source>
-      <translation type="unfinished" />
+      <translation>Geen bron noemt een betekenisvolle verandering voor de PSK; de verandering staat er daarom zonder oordeel.</translation>
     </message>
     <message>
       <source>Activity</source>
-      <translation type="unfinished" />
+      <translation>Activiteit</translation>
     </message>
     <message>
       <source>First (week {week})</source>
-      <translation type="unfinished" />
+      <translation>Eerste (week {week})</translation>
     </message>
     <message>
       <source>Latest (week {week})</source>
-      <translation type="unfinished" />
+      <translation>Laatste (week {week})</translation>
     </message>
     <message>
       <source>Change</source>
-      <translation>Wijziging</translation>
+      <translation>Verandering</translation>
     </message>
     <message>
       <source>Mean</source>
-      <translation type="unfinished" />
+      <translation>Gemiddelde</translation>
     </message>
     <message>
       <source>Mean {first} in week {first_week}, {last} in week {last_week}: {diff} lower (lower is easier).</source>
-      <translation type="unfinished" />
+      <translation>Gemiddeld {first} in week {first_week}, {last} in week {last_week}: {diff} lager (lager is makkelijker).</translation>
     </message>
     <message>
       <source>Mean {first} in week {first_week}, {last} in week {last_week}: {diff} higher (higher is harder).</source>
-      <translation type="unfinished" />
+      <translation>Gemiddeld {first} in week {first_week}, {last} in week {last_week}: {diff} hoger (hoger is moeilijker).</translation>
     </message>
     <message>
       <source>Mean {first} in week {first_week} and {last} in week {last_week}: the same.</source>
-      <translation type="unfinished" />
+      <translation>Gemiddeld {first} in week {first_week} en {last} in week {last_week}: gelijk.</translation>
     </message>
     <message>
       <source>Scored once so far (week {week}), mean {mean}; the change shows from the second week.</source>
-      <translation type="unfinished" />
+      <translation>Tot nu toe één keer gescoord (week {week}), gemiddeld {mean}; de verandering volgt vanaf de tweede week.</translation>
     </message>
     <message>
       <source>No weekly scores in this period.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>skipped</source>
-      <translation type="unfinished" />
+      <translation>Geen weekscores in deze periode.</translation>
     </message>
     <message>
       <source>—</source>
@@ -2182,19 +2232,19 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     <name>ScoreRow</name>
     <message>
       <source>Last time: %1</source>
-      <translation type="unfinished" />
+      <translation>Vorige keer: %1</translation>
     </message>
     <message>
       <source>First time</source>
-      <translation type="unfinished" />
+      <translation>Eerste keer</translation>
     </message>
     <message>
       <source>not scored</source>
-      <translation type="unfinished" />
+      <translation>geen score</translation>
     </message>
     <message>
       <source>Type 0 (no difficulty) to 10 (impossible), then Enter. %1</source>
-      <translation type="unfinished" />
+      <translation>Typ 0 (geen moeite) tot 10 (onmogelijk) en dan Enter. %1</translation>
     </message>
   </context>
   <context>
