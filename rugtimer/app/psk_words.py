@@ -48,7 +48,6 @@ _WORDS: Final[Mapping[str, Phrase]] = {
         "PskWords", "Scored once so far (week {week}), mean {mean}; the change shows from the second week."
     ),
     "none": translate("PskWords", "No weekly scores in this period."),
-    "skipped": translate("PskWords", "skipped"),
     "dash": translate("PskWords", "—"),
 }
 

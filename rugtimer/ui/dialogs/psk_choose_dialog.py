@@ -81,10 +81,11 @@ class PskChooseDialog(QDialog):
         self.fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _make_buttons(self) -> QWidget:
-        cancel = QPushButton(f"{self.tr('Cancel')}   {key_hint('Esc')}")
+        cancel_text, save_text = self.tr("Cancel"), self.tr("Save")
+        cancel = QPushButton(f"{cancel_text}   {key_hint('Esc')}")
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
-        self.save_button = QPushButton(f"{self.tr('Save')}   {key_hint('Enter')}")
+        self.save_button = QPushButton(f"{save_text}   {key_hint('Enter')}")
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._save)

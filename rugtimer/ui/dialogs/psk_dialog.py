@@ -212,7 +212,8 @@ class PskDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
-        self.skip_button = QPushButton(f"{self.tr('Skip this week')}   {key_hint('Esc')}")
+        skip = self.tr("Skip this week")
+        self.skip_button = QPushButton(f"{skip}   {key_hint('Esc')}")
         self.skip_button.setObjectName("skipWeekButton")
         self.skip_button.setAutoDefault(False)
         self.skip_button.clicked.connect(self.reject)
