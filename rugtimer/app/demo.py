@@ -310,9 +310,10 @@ class _Writer:
         chosen_at = first_sessions[1] - timedelta(minutes=3)
         activities = table.choose(texts, chosen_at, is_demo=True)
         scored = first_sessions[1:]
+        skip = False
         for index, started in enumerate(scored):
             progress = index / (len(scored) - 1) if len(scored) > 1 else 0.0
-            skip = index > 0 and rng.random() < _PSK_SKIP_CHANCE
+            skip = index > 0 and not skip and rng.random() < _PSK_SKIP_CHANCE  # never two weeks in a row
             at = started - timedelta(minutes=1)
             scores = [
                 PskScore(

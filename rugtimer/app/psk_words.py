@@ -99,7 +99,7 @@ def change_sentence(summary: PskSummary, language: str) -> str:
         return words(
             "one_week", language, week=week_number(only.week), mean=number(only.mean or 0, 1, language)
         )
-    diff = found.difference
+    diff = round(found.last, 1) - round(found.first, 1)  # the difference of the numbers shown
     key = "same" if abs(diff) < 0.05 else "lower" if diff < 0 else "higher"
     return words(
         key,
@@ -146,7 +146,7 @@ def table(summary: PskSummary, language: str) -> tuple[tuple[str, ...], tuple[tu
             words("mean", language),
             number(first_week.mean or 0, 1, language),
             number(last_week.mean or 0, 1, language),
-            _signed((last_week.mean or 0) - (first_week.mean or 0), language, 1)
+            _signed(round(last_week.mean or 0, 1) - round(first_week.mean or 0, 1), language, 1)
             if first_week is not last_week
             else dash,
         )

@@ -274,6 +274,7 @@ def build_report_content(
             lines=(
                 *_summary_lines(w, summarize(weeks, min(today, end), target=target)),
                 *_events_lines(w, library, changes, hurts),
+                *_psk_line(w, store, start, end),
             )
             if sessions
             else (),
@@ -291,6 +292,14 @@ def build_report_content(
         page_words=_WORDS["page"].get(w.lang),
         psk=_psk(w, store, start, end),
     )
+
+
+def _psk_line(w: _Words, store: HistoryStore, start: date | None, end: date) -> tuple[Line, ...]:
+    """The PSK's course in one line of the summary, right beside the pain's (none when never chosen)."""
+    if not psk_words.ever_chosen(store):
+        return ()
+    summary = psk_words.load_psk_summary(store, start, end)
+    return (Line(f"{psk_words.words('heading', w.lang)}: {psk_words.change_sentence(summary, w.lang)}"),)
 
 
 def _psk(w: _Words, store: HistoryStore, start: date | None, end: date) -> Section | None:

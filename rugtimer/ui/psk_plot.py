@@ -117,6 +117,7 @@ class PskPanel(QWidget):
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
             plot.vb.setDefaultPadding(0)
+            plot.setContentsMargins(4, 10, 16, 4)  # the pain plot's margins, so the weeks line up
             plot.setYRange(0, 10, padding=0.04)
             grid = QColor(foreground)
             grid.setAlpha(40)

@@ -504,10 +504,10 @@ def _layout_report(layout: _Layout, content: ReportContent) -> None:
     layout.paragraph(content.intro, layout.small, _MUTED, after=1.0)
 
     _section(layout, content.program, 20, _PROGRAM)
-    _section(layout, content.summary, 15, ())
-    if content.psk is not None:  # beside the pain: the activities the person wants to do again
+    _section(layout, content.summary, 15, ())  # its last line is the PSK's course, beside the pain's
+    _section(layout, content.alarm, 25, ())  # whole on page 1: the alarm signals come before the details
+    if content.psk is not None:  # the PSK's scale and each activity, on page 1 when it fits
         _section(layout, content.psk, 25, _PSK)
-    _section(layout, content.alarm, 25, ())
     if content.graph is not None:
         layout.heading(content.graph.heading, keep=layout.mm(120))
         _graph(layout, content.graph)
