@@ -596,7 +596,7 @@ def _hostile_exports(world: World, folder: Path) -> dict[str, Path]:
         "year 1": text.replace(world.base["sessions"][1]["started_at"], "0001-01-01T00:30:00+01:00").encode(),
         "lone surrogate": text.replace('"note": "demo"', '"note": "\\ud800"', 1).encode(),
         "NUL in a note": text.replace('"note": "demo"', '"note": "a\\u0000b"', 1).encode(),
-        "duplicate key": text.replace('"version": 1', '"version": 7, "version": 1', 1).encode(),
+        "duplicate key": text.replace('"format": ', '"format": "x", "format": ', 1).encode(),
         "nested 10,000": ("[" * 10_000 + text + "]" * 10_000).encode(),
         "Infinity": text.replace('"pain_before": ', '"pain_before": Infinity, "x": ', 1).encode(),
         "UTF-16": text.encode("utf-16"),
