@@ -36,7 +36,7 @@ class PskOffer(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
         flow.changed.connect(self.refresh)
-        self.refresh()
+        self.hide()  # shown by ``refresh`` once it sits in Today (shown now, it would be a window of its own)
 
     def refresh(self) -> None:
         self.setVisible(not self._flow.context.read_only and self._flow.offer_due())

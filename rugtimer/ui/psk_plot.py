@@ -51,12 +51,13 @@ class PskPanel(QWidget):
         self.sentence.setFont(font(12))
         self.sentence.setWordWrap(True)
         self.sentence.setTextFormat(Qt.TextFormat.PlainText)
-        self.change_button = QPushButton(self.tr("Change activities…"))
+        self.change_button = QPushButton(self.tr("Change activities…"), self)  # a parent: never a window
         self.change_button.setObjectName("pskChangeButton")
         self.change_button.setAutoDefault(False)
-        self.change_button.setVisible(on_change is not None)
         if on_change is not None:
             self.change_button.clicked.connect(on_change)
+        else:
+            self.change_button.hide()
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.change_button)
@@ -109,6 +110,7 @@ class PskPanel(QWidget):
         if self._plot is None:
             widget = pg.PlotWidget(enableMenu=False)
             widget.setObjectName("pskPlot")
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no keys of its own: the sentence says it in words
             widget.setBackground(palette.color(QPalette.ColorRole.Base))
             widget.setMinimumHeight(120)
             widget.setMaximumHeight(170)

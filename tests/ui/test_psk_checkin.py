@@ -200,5 +200,7 @@ def test_progress_shows_the_psk_under_the_pain_graph(qtbot, paths) -> None:
         means = [v for v in plotted["mean"] if not math.isnan(v)]
         assert len(means) >= 8 and means[0] > means[-1]  # slowly easier in the demo
         assert "lower (lower is easier)" in panel.sentence.text()
+        strays = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not win]
+        assert strays == []  # no part of the panel ever shows as a window of its own (it took the focus)
     finally:
         close(win)
