@@ -598,6 +598,7 @@ class MainWindow(QMainWindow):
         self.controller.frame.connect(lambda: self.session_view.tick(self.controller.snapshot()))
         self.controller.finished.connect(self._session_finished)
         self.controller.storage_problem.connect(self._storage_problem)
+        self.session_view.set_reduced_motion(self.context.settings.reduced_motion)
         self.pages.setCurrentWidget(self.session_view)
         self.navigation.hide()
         self._set_session_keys_enabled(True)
@@ -606,9 +607,8 @@ class MainWindow(QMainWindow):
 
     def _show_state(self) -> None:
         if self.controller is not None:
-            self.session_view.show_snapshot(
-                self.controller.snapshot(), self.controller.timeline, self.controller.variant_names
-            )
+            variants = self.recorder.variants if self.recorder is not None else {}
+            self.session_view.show_snapshot(self.controller.snapshot(), self.controller.timeline, variants)
 
     def _storage_problem(self, problem: str) -> None:
         if problem:
@@ -672,7 +672,6 @@ class MainWindow(QMainWindow):
             return
         if choice is HurtChoice.EASIER and exercise.variants_at("easier"):
             easier = exercise.variants_at("easier")[0]
-            controller.variant_names[exercise.id] = easier.name.get(self.context.language)
             if self.recorder is not None:
                 self.recorder.use_variant(exercise.id, easier.id)  # the sets from here on are stored as done
             controller.repeat_set()

@@ -68,7 +68,6 @@ class SessionController(QObject):
         self.recorder = recorder
         self.spoken = spoken
         self.known_cues = known_cues
-        self.variant_names: dict[str, str] = {}
         self._round_up = False  # see _on_boundary
         self._boundary = QTimer(self)
         self._boundary.setSingleShot(True)

@@ -13,6 +13,8 @@ cards' drawing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
@@ -67,7 +69,7 @@ class SessionView(QWidget):
         self.language = language
         self._floor = False
         self._shown_key: tuple | None = None
-        self._reduced_motion: bool | None = None  # None: the window's settings decide (see motion_reduced)
+        self._reduced_motion = False
         self._first_phase = "up"
         self._moving: Animation | None = None  # the figure that follows the clock; None: it stands still
         self.setObjectName("sessionView")
@@ -142,20 +144,14 @@ class SessionView(QWidget):
             widget.setVisible(not floor)
         self._scale_fonts()
 
-    def set_reduced_motion(self, reduced: bool | None) -> None:
-        """Reduced motion on or off: the drawing stands still. None: as the window's settings say."""
+    def set_reduced_motion(self, reduced: bool) -> None:
+        """The "reduced motion" setting (the window passes it when a session starts): the drawing stands
+        still. The desktop's wish, where Qt exposes it, counts too."""
         self._reduced_motion = reduced
         self._shown_key = None  # the next snapshot chooses the drawing again
 
     def motion_reduced(self) -> bool:
-        """True when the drawing should stand still: the setting "reduced motion" (given, or read from the
-        main window's settings when a session shows, so a saved change counts from the next step on), or
-        the desktop's wish where Qt exposes it."""
-        chosen = self._reduced_motion
-        if chosen is None:
-            settings = getattr(getattr(self.window(), "context", None), "settings", None)
-            chosen = getattr(settings, "reduced_motion", False) is True
-        return chosen or system_prefers_reduced_motion()
+        return self._reduced_motion or system_prefers_reduced_motion()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -195,13 +191,16 @@ class SessionView(QWidget):
     # -- content ---------------------------------------------------------------------------------------
 
     def show_snapshot(
-        self, snap: Snapshot, timeline: Timeline, variant_names: dict[str, str] | None = None
+        self, snap: Snapshot, timeline: Timeline, variants: Mapping[str, str] | None = None
     ) -> None:
-        """Refresh everything that depends on the step; cheap when nothing changed."""
+        """Refresh everything that depends on the step; cheap when nothing changed.
+
+        ``variants``: exercise id -> the id of the variant being done (the session recorder's, which "this
+        hurts" can change); an exercise not in it is done in its dose's variant."""
         step = snap.step
         finished = snap.state in (RunState.COMPLETED, RunState.STOPPED)
         paused = snap.state is RunState.PAUSED
-        key = (snap.step_index, snap.state, tuple(sorted((variant_names or {}).items())))
+        key = (snap.step_index, snap.state, tuple(sorted((variants or {}).items())))
         if key != self._shown_key:
             self._shown_key = key
             exercise = self.library.exercise(step.exercise_id)
@@ -211,14 +210,14 @@ class SessionView(QWidget):
                 phase_word("done") if finished else phase_word("paused") if paused else phase_word(step.phase)
             )
             name = exercise.name.get(self.language)
-            variant_id = self._variant_id(exercise, step, timeline, variant_names or {})
-            variant = (variant_names or {}).get(exercise.id) or self._variant_name(exercise, variant_id)
-            self.exercise_name.setText(f"{name} · {variant}" if variant else name)
+            variant_id = self._variant_id(exercise, step, timeline, variants or {})
+            variant = exercise.variant(variant_id) if variant_id else None
+            self.exercise_name.setText(f"{name} · {variant.name.get(self.language)}" if variant else name)
             self.counters.setText(self._counters(step))
             self.reps.setText(self._reps(step))
             self.reps.setAccessibleDescription(self._reps_words(step))
             self.next_up.setText("" if finished else self._next_text(snap.step_index, timeline))
-            self.cue.setText(exercise.cue.get(self.language))
+            self.cue.setText((variant.description if variant else exercise.cue).get(self.language))
             self._show_illustration(exercise, variant_id, still=finished or self.motion_reduced())
         self.tick(snap)
 
@@ -259,19 +258,14 @@ class SessionView(QWidget):
             self.illustration.set_pose(animation.still_pose())
 
     @staticmethod
-    def _variant_id(exercise: Exercise, step: Step, timeline: Timeline, names: dict[str, str]) -> str | None:
-        """The variant being done: the one "this hurts" switched to (by id or by its shown name), else the
-        dose's own."""
-        chosen = names.get(exercise.id)
-        for variant in exercise.variants:
-            if chosen is not None and chosen in (variant.id, variant.name.nl, variant.name.en):
-                return variant.id
+    def _variant_id(
+        exercise: Exercise, step: Step, timeline: Timeline, variants: Mapping[str, str]
+    ) -> str | None:
+        """The variant being done: the session's (after "this hurts"), else the dose's own."""
+        if exercise.id in variants:
+            return variants[exercise.id]
         doses = timeline.doses
         return doses[step.exercise_index].variant if step.exercise_index < len(doses) else None
-
-    def _variant_name(self, exercise: Exercise, variant_id: str | None) -> str:
-        variant = exercise.variant(variant_id) if variant_id else None
-        return variant.name.get(self.language) if variant is not None else ""
 
     def _counters(self, step) -> str:
         """The smaller line under the rep count: which set, and which side; between two exercises, why there
