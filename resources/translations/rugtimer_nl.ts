@@ -1044,6 +1044,10 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
       <translation>Rechts</translation>
     </message>
     <message>
+      <source>Both, in turn</source>
+      <translation>Beide, om en om</translation>
+    </message>
+    <message>
       <source>“This hurts” at %1 during %2</source>
       <translation>“Dit doet pijn” om %1 bij %2</translation>
     </message>

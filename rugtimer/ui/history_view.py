@@ -46,6 +46,7 @@ from rugtimer.history.errors import HistoryError
 from rugtimer.history.history_rows import SessionRow, session_rows
 from rugtimer.history.store import HistoryStore
 from rugtimer.model.records import HurtEvent, SessionRecord, SetRecord
+from rugtimer.program.exercises import Sides
 from rugtimer.program.library import Library
 from rugtimer.program.program_text import exercise_done_text
 from rugtimer.ui.dialogs.edit_session_dialog import EditSessionDialog
@@ -602,10 +603,13 @@ class HistoryView(QWidget):
             self._sets.setItem(0, 0, QTableWidgetItem(self.tr("No sets were saved for this session.")))
             return
         for number, record in enumerate(sets):
+            done = self._library.exercises.get(record.exercise)
             if record.side == "left":
                 side = self.tr("Left")
             elif record.side == "right":
                 side = self.tr("Right")
+            elif done is not None and done.dosage.sides is Sides.ALTERNATE:
+                side = self.tr("Both, in turn")  # a bird-dog set: left and right every other repetition
             else:
                 side = "–"
             if record.reps is not None:
@@ -615,7 +619,6 @@ class HistoryView(QWidget):
             else:
                 amount = "–"
             at = record.completed_at
-            done = self._library.exercises.get(record.exercise)
             texts = (
                 exercise_done_text(done, record.exercise, record.variant, self._language),
                 str(record.set_number),

@@ -225,6 +225,30 @@ def test_the_view_lists_sessions_and_shows_the_sets_of_the_selected_one(
     assert "“This hurts” at 19:37 during Bird-dog light: sharp" in details
 
 
+def test_the_sets_show_the_variant_and_both_sides_of_an_alternating_set(
+    make_view: MakeView, made: Made, store: HistoryStore
+) -> None:
+    start = made.completed.started_at
+    for number, exercise, variant in ((2, "glute_bridge", "smaller_lift"), (2, "bird_dog", None)):
+        store.record_set(
+            SetRecord(
+                session_id=made.completed.id,
+                exercise=exercise,
+                set_number=number,
+                reps=8,
+                variant=variant,
+                completed_at=start + timedelta(minutes=10 + number),
+            )
+        )
+    view = make_view()
+    view.select_session(made.completed.id)
+    sets = view.sets_table
+    rows = {(sets.item(r, 0).text(), sets.item(r, 2).text()) for r in range(sets.rowCount())}
+    assert ("Glute bridge · variant: Small bridge", "–") in rows  # the variant it was done in
+    assert ("Bird-dog light", "Both, in turn") in rows  # stored without a side: it covers both
+    assert ("Bird-dog light", "Left") in rows
+
+
 def test_arrow_keys_move_the_selection(qtbot: QtBot, make_view: MakeView, made: Made) -> None:
     view = make_view()
     view.table.setFocus()
