@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from rugtimer.app import coaching
 from rugtimer.history.store import HistoryStore
@@ -231,6 +231,17 @@ def test_after_sharp_pain_the_exercise_is_lighter_next_time_unless_the_person_sa
         "glute_bridge": "accepted",
         "bird_dog": "declined",
     }
+    # The next session is done, shown and stored in the easier variant.
+    card = window.today.card("glute_bridge")
+    assert card is not None and card.findChild(QLabel, "variant").text().endswith("Small bridge")
+    window.start_session(["glute_bridge"])
+    pain = the(PainDialog)
+    qtbot.keyClick(pain, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.controller is not None)
+    assert window.session_view.exercise_name.text() == "Glute bridge · Small bridge"
+    assert window.recorder is not None and window.recorder.variants == {"glute_bridge": "smaller_lift"}
+    window.controller.runner.stop()
+    window.controller.shutdown()
 
 
 def test_six_weeks_without_improvement_suggest_a_physiotherapist(qtbot, paths, open_windows) -> None:
