@@ -237,6 +237,23 @@ class App:
         self.window.edit_program()
         return the_open(ProgramDialog)
 
+    def _open_psk_check_in(self) -> QWidget:
+        """The weekly PSK check-in on the demo's activities, opened as the flow opens it (it is not due
+        mid-week on the demo, whose first session of this week already had it)."""
+        from rugtimer.history.psk_store import PskStore
+        from rugtimer.ui.dialogs.psk_dialog import PskDialog
+
+        table = PskStore(self.window.context.store)
+        dialog = PskDialog(table.activities(include_ended=False), {}, self.window)
+        dialog.open()
+        return the_open(PskDialog)
+
+    def _open_psk_choose(self) -> QWidget:
+        from rugtimer.ui.dialogs.psk_choose_dialog import PskChooseDialog
+
+        self.window.psk.choose()
+        return the_open(PskChooseDialog)
+
     def _open_next_day(self) -> QWidget:
         from rugtimer.ui.dialogs.next_day_dialog import NextDayDialog
 
@@ -301,6 +318,8 @@ DIALOGS = (
     "welcome",
     "edit_session",
     "delete_session",
+    "psk_check_in",
+    "psk_choose",
 )
 
 
