@@ -1,8 +1,8 @@
 """Progress: the PSK panel under the pain graph, on the same week axis (docs/psk.md).
 
 The mean of the week's scores as a strong line, each activity as a lighter thin line with its own dash, all
-0–10 like pain (lower is easier); weeks without a score are gaps, never zeros. Under it one sentence with the
-mean's course, without a verdict, and a button to change the activities. pyqtgraph is imported only when the
+0–10 like pain (lower is easier); weeks without a score are gaps, never zeros. Beside it, in the words
+column, one sentence with the mean's course, without a verdict, and a button to change the activities. pyqtgraph is imported only when the
 panel is first drawn (``show_weeks``), like ``trends_plot.py``; the view links the x axis to the pain plot.
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rugtimer.app import psk_words
 from rugtimer.history.store import HistoryStore
@@ -27,7 +27,9 @@ LIGHT_ALPHA = 120
 
 
 class PskPanel(QWidget):
-    """Hidden until the person chose PSK activities. ``change_requested`` is connected by the view."""
+    """The plot, under the pain plot; ``words`` (title, the change in a sentence, "Change activities…") goes
+    in the view's words column, which scrolls, so large text never makes the page taller than a laptop's
+    screen. Both stay hidden until the person chose PSK activities."""
 
     def __init__(
         self,
@@ -44,29 +46,40 @@ class PskPanel(QWidget):
         self._lines: list[Any] = []
         self._plotted: dict[str, list[float]] = {}
 
-        self.title = QLabel(self.tr("What you want to do again (0 = no difficulty, 10 = impossible)"))
-        self.title.setFont(font(12, QFont.Weight.Bold))
-        self.sentence = QLabel()
+        self.words = QWidget()
+        self.words.setObjectName("pskWords")
+        self.title = QLabel(self.tr("What you want to do again"), self.words)
+        self.title.setFont(font(16, QFont.Weight.Bold))
+        self.title.setWordWrap(True)
+        self.sentence = QLabel(self.words)
         self.sentence.setObjectName("pskSentence")
-        self.sentence.setFont(font(12))
+        self.sentence.setFont(font(14))
         self.sentence.setWordWrap(True)
         self.sentence.setTextFormat(Qt.TextFormat.PlainText)
-        self.change_button = QPushButton(self.tr("Change activities…"), self)  # a parent: never a window
+        self.change_button = QPushButton(
+            self.tr("Change activities…"), self.words
+        )  # a parent: never a window
         self.change_button.setObjectName("pskChangeButton")
         self.change_button.setAutoDefault(False)
         if on_change is not None:
             self.change_button.clicked.connect(on_change)
         else:
             self.change_button.hide()
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.change_button)
+        words = QVBoxLayout(self.words)
+        words.setContentsMargins(0, 12, 0, 0)
+        words.setSpacing(4)
+        words.addWidget(self.title)
+        words.addWidget(self.sentence)
+        words.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 4, 0, 0)
-        self._layout.setSpacing(4)
-        self._layout.addLayout(header)
-        self._layout.addWidget(self.sentence)
+        self._layout.setContentsMargins(0, 2, 0, 0)
+        self._layout.setSpacing(0)
+        self.words.hide()
         self.hide()
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        self.words.setVisible(visible and self.words.parent() is not None)  # never a window of its own
 
     def plotted(self) -> dict[str, list[float]]:
         """What the panel draws per visible week: "mean" and each activity's text; NaN marks a gap."""
@@ -112,7 +125,7 @@ class PskPanel(QWidget):
             widget.setObjectName("pskPlot")
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no keys of its own: the sentence says it in words
             widget.setBackground(palette.color(QPalette.ColorRole.Base))
-            widget.setMinimumHeight(120)
+            widget.setMinimumHeight(62)  # with large text on a laptop the page must still fit
             widget.setMaximumHeight(170)
             widget.setAccessibleName(self.tr("Weekly graph of what you want to do again"))
             plot = widget.getPlotItem()
@@ -134,8 +147,11 @@ class PskPanel(QWidget):
             plot.getAxis("bottom").setStyle(showValues=False, tickLength=0)
             plot.showGrid(y=True, alpha=0.25)
             plot.setLabel("left", "PSK", color=foreground.name(), **{"font-size": "11pt"})
+            plot.setTitle(
+                self.tr("What you want to do again (0 = no difficulty, 10 = impossible)"), size="10pt"
+            )
             self._plot = widget
-            self._layout.insertWidget(1, widget)
+            self._layout.addWidget(widget)
         plot = self._plot.getPlotItem()
         for line in self._lines:
             plot.removeItem(line)

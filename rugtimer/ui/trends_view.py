@@ -323,6 +323,7 @@ class TrendsView(QWidget):
 
             self._psk = PskPanel(self._store_getter, self._language, self.psk_change_requested.emit)
             self._graph_layout.insertWidget(1, self._psk)
+            self._words.parentWidget().layout().insertWidget(2, self._psk.words)  # under the trend in words
         self._plot.show_weeks(self._visible)
         self._psk.show_weeks([w.first_date for w in self._visible], self._plot.pain)
         self._plot.set_ticks(self._tick_labels())

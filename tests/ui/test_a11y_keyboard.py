@@ -27,6 +27,15 @@ ANSWERS: dict[str, tuple[Qt.Key, ...]] = {
     ),  # Enter in the pain scale moves on to "How did it go?"
     "activity": (Qt.Key.Key_3, Qt.Key.Key_0),  # digits type the minutes wherever the focus is
     "next_day": (Qt.Key.Key_1, Qt.Key.Key_3),  # 1 = better or the same, then the pain score
+    # The PSK check-in: a score and Enter per activity (the demo has four); Enter on the last one saves.
+    "psk_check_in": (
+        Qt.Key.Key_3,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_4,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_5,
+        Qt.Key.Key_Return,
+    ),
 }
 """The keys a person types before Enter where a dialog needs an answer first; the others take Enter at once."""
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QShowEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -48,6 +48,18 @@ def typed_value(current: int | None, digit: int) -> int:
     return digit
 
 
+class _ScoreButton(QPushButton):
+    """Square, and as big as "10" needs in the current font (the text size may grow after it was made)."""
+
+    def sizeHint(self) -> QSize:
+        metrics = QFontMetrics(self.font())
+        side = max(BUTTON_SIDE, metrics.horizontalAdvance(str(HIGHEST)) + 20, metrics.height() + 14)
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
 class ScoreRow(QFrame):
     """One activity: its words, last week's score, and eleven small buttons 0–10. The row takes the
     keyboard focus (not its buttons), so digits always go to the row that is framed."""
@@ -81,12 +93,14 @@ class ScoreRow(QFrame):
         scale.setSpacing(4)
         self._buttons: list[QPushButton] = []
         for number in range(LOWEST, HIGHEST + 1):
-            button = QPushButton(str(number))
+            button = _ScoreButton(str(number))
             button.setObjectName(f"psk_{number}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row has the keys; a click still works
-            button.setFixedSize(BUTTON_SIDE, BUTTON_SIDE)
+            button.setAccessibleName(f"{number} · {activity.text}")
+            button.setAccessibleDescription(self.tr("How hard it was: 0 is no difficulty, 10 is impossible"))
             button.setFont(font(14))
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, n=number: self._clicked(n))
             self._group.addButton(button, number)
             self._buttons.append(button)
