@@ -1858,6 +1858,10 @@ Ctrl+,: instellingen</translation>
       <translation>Activiteiten wijzigen…</translation>
     </message>
     <message>
+      <source>What you want to do again</source>
+      <translation>Wat je weer wilt kunnen</translation>
+    </message>
+    <message>
       <source>Weekly graph of what you want to do again</source>
       <translation>Weekgrafiek van wat je weer wilt kunnen</translation>
     </message>
@@ -2241,6 +2245,10 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     <message>
       <source>First time</source>
       <translation>Eerste keer</translation>
+    </message>
+    <message>
+      <source>How hard it was: 0 is no difficulty, 10 is impossible</source>
+      <translation>Hoe moeilijk het ging: 0 is geen moeite, 10 is onmogelijk</translation>
     </message>
     <message>
       <source>not scored</source>
