@@ -148,7 +148,9 @@ class PskPanel(QWidget):
             plot.showGrid(y=True, alpha=0.25)
             plot.setLabel("left", "PSK", color=foreground.name(), **{"font-size": "11pt"})
             plot.setTitle(
-                self.tr("What you want to do again (0 = no difficulty, 10 = impossible)"), size="10pt"
+                self.tr("What you want to do again (0 = no difficulty, 10 = impossible)"),
+                size="11pt",
+                color=foreground.name(),
             )
             self._plot = widget
             self._layout.addWidget(widget)
