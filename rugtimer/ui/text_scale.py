@@ -136,19 +136,31 @@ class TextScaler(QObject):
         self._follow_parent(widget, before, design)
 
     def _follow_parent(self, parent: QWidget, before: float, design: float) -> None:
-        """Children that chose their parent's size (a table's bold header: ``setFont`` at the table's size)
-        keep that size when the parent's font changes - Qt only passes on what a child did not set - and
-        were polished while the sizes were still the same, so nothing scaled them: they get the parent's
-        design size now."""
+        """Children that should follow ``parent``'s new size but kept the old one (``before``) get the
+        parent's design size too:
+
+        - a child that chose its parent's size (a table's bold header: ``setFont`` at the table's size):
+          Qt only passes on what a child did not set, and it was polished while the sizes were the same;
+        - a child under a style sheet (a dialog with ``setStyleSheet``): Qt passes fonts on by the style
+          sheet's rules there, which keep a size once resolved (My program's rows stayed small).
+        Children that did follow are searched for such children of their own."""
+        new = parent.font().pointSizeF()
+        if _same(new, before):
+            return
         for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if child.isWindow() or child.property(_SHOWN) is not None:
+            size = child.font().pointSizeF()
+            if child.isWindow() or child.property(_SHOWN) is not None or size <= 0:
                 continue
-            if not (
-                child.testAttribute(Qt.WidgetAttribute.WA_SetFont)
-                and child.testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
-            ):
-                continue  # it inherits (Qt passes the new size on), or its polish will measure it
-            if _same(child.font().pointSizeF(), before):
+            if _same(size, new):
+                self._follow_parent(child, before, design)
+                continue
+            if not _same(size, before):
+                continue  # a size of its own, measured on its own
+            chose = child.testAttribute(Qt.WidgetAttribute.WA_SetFont) and child.testAttribute(
+                Qt.WidgetAttribute.WA_WState_Polished
+            )
+            stuck = not child.testAttribute(Qt.WidgetAttribute.WA_SetFont)  # it inherits, yet kept the size
+            if chose or stuck:
                 self._show(child, design)
 
     def _widgets_parents_first(self) -> list[QWidget]:

@@ -444,3 +444,29 @@ def rows_in_view_offenders(screen: str, root: QWidget, name: str, fewest: int) -
     row_height = max(1, table.sizeHintForRow(0))
     shown = table.viewport().height() // row_height
     return [] if shown >= fewest else [f"{screen}: {name} shows {shown} whole rows, fewer than {fewest}"]
+
+
+# -- text size
+
+
+def inherited_size_offenders(screen: str, root: QWidget) -> list[str]:
+    """Widgets that take their parent's font (no ``setFont`` of their own) but show another size: the text
+    size did not reach them (under a style sheet Qt passes a new size on only once; My program's rows
+    stayed at 100 % while the dialog around them grew)."""
+    offenders = []
+    window = root.window()
+    for widget in (root, *root.findChildren(QWidget)):
+        parent = widget.parentWidget()
+        if widget.isWindow() or parent is None or widget.window() is not window or not widget.isVisible():
+            continue
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            continue
+        if widget.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents):
+            continue  # an overlay that draws no text (the focus ring)
+        size, parent_size = widget.font().pointSizeF(), parent.font().pointSizeF()
+        if size > 0 and parent_size > 0 and abs(size - parent_size) > 0.05:
+            offenders.append(
+                f"{screen}: {describe(widget)}: its text is {size:g} pt, its parent's {parent_size:g} pt"
+                " (it does not follow the text size)"
+            )
+    return offenders

@@ -371,6 +371,7 @@ def probe_layouts(
         clipping_offenders,
         focus_visibility_offenders,
         header_offenders,
+        inherited_size_offenders,
         naming_offenders,
         rows_in_view_offenders,
         tab_chain_offenders,
@@ -402,6 +403,7 @@ def probe_layouts(
             window.grab().save(str(pictures / f"{name}.png"))
         offenders += clipping_offenders(name, shown.root)
         offenders += header_offenders(name, shown.root)
+        offenders += inherited_size_offenders(name, shown.root)
         if name == "History":
             offenders += rows_in_view_offenders(name, shown.root, "historyTable", MIN_HISTORY_ROWS)
         if keyboard and name != "Session":

@@ -426,6 +426,7 @@ class ProgramDialog(QDialog):
         scroll = _FittingScrollArea()
         scroll.setObjectName("programScroll")
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the rows fit its width
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the rows; the area follows the focus
         scroll.setWidget(self._arrange(stacked=False))
@@ -562,6 +563,10 @@ class ProgramDialog(QDialog):
         box.setObjectName(f"variant_{exercise.id}")
         box.setAccessibleName(self.tr("{name}: variant").format(name=name))
         box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # one width per column
+        # It may be narrower than its longest variant (the list shows them whole): at 175 % text the rows
+        # otherwise scrolled sideways.
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(12)
         box.addItem(self.tr("Standard"), None)
         box.setItemData(0, self.tr("The exercise as shown on its card."), Qt.ItemDataRole.ToolTipRole)
         for level in ("easier", "harder"):
@@ -646,18 +651,28 @@ class ProgramDialog(QDialog):
         if self.is_stacked():
             self._scroll.setWidget(self._arrange(stacked=False))
             self._after_arranging()
+        self._place_file_buttons(beside=True)
         layout.activate()
+        if self._top.sizeHint().width() + 2 * MARGIN > available.width():
+            self._place_file_buttons(beside=False)  # under the heading
         if self.sizeHint().width() > available.width():
             self._scroll.setWidget(self._arrange(stacked=True))  # the old grid (headings only) is deleted
             self._after_arranging()
-        if self.sizeHint().width() > available.width():  # the file buttons go under the heading
-            self._top.removeWidget(self._files)
-            self._top.addWidget(self._files, 1, 0, 1, 2)
-            layout.invalidate()
-            layout.activate()
         hint = self.sizeHint()
         room = available.height() - TITLE_BAR  # the desktop's title bar sits above the window
         self.resize(min(max(WIDTH, hint.width()), available.width()), min(hint.height(), room))
+
+    def _place_file_buttons(self, *, beside: bool) -> None:
+        """Import and Export beside the heading, or on a line of their own under it (large text)."""
+        self._top.removeWidget(self._files)
+        if beside:
+            self._top.addWidget(self._files, 0, 1)
+        else:
+            self._top.addWidget(self._files, 1, 0, 1, 2)
+        layout = self.layout()
+        assert layout is not None
+        layout.invalidate()
+        layout.activate()
 
     def _after_arranging(self) -> None:
         self._scroll.updateGeometry()
