@@ -1103,7 +1103,7 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     <name>KeyboardHelp</name>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
   </context>
   <context>
