@@ -57,7 +57,7 @@ def probe(
 
 @pytest.mark.parametrize(
     ("text_scale", "keyboard", "language"),
-    [(100, False, "en"), (150, True, "en"), (150, False, "nl"), (175, False, "en"), (175, False, "nl")],
+    [(100, False, "en"), (150, True, "en"), (150, False, "nl"), (175, False, "en"), (175, True, "nl")],
 )
 def test_nothing_is_cut_off_on_a_1366x768_laptop(
     tmp_path: Path, data_dir: Path, text_scale: int, keyboard: bool, language: str
