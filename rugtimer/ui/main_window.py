@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
         if not cues.available and cues.problem:
             text = self.tr("No sound: %1 RugTimer works silently.").replace("%1", cues.problem)
             self.show_banner(text, topic="sound")
+        found = getattr(cues, "problem_found", None)  # the real player: a device that fails mid-session
+        if found is not None:
+            found.connect(self._sound_problem)
         if self.context.read_only:  # nothing can be written: no interrupted sessions to close, no welcome
             self.coach.refresh_panel(with_trends=True)  # this week's line is only read
             return
@@ -604,6 +607,10 @@ class MainWindow(QMainWindow):
         self._set_session_keys_enabled(True)
         self.refocus()
         self.controller.start()
+
+    def _sound_problem(self, problem: str) -> None:
+        text = self.tr("No sound: %1 RugTimer works silently.").replace("%1", problem) if problem else ""
+        self.show_banner(text, topic="sound")
 
     def _show_state(self) -> None:
         if self.controller is not None:
