@@ -9,7 +9,9 @@ holds ``WRITE_AHEAD_MS`` of written sound, so nothing else that was planned is h
 The stream exists only while a session runs (``begin_session`` / ``end_session``) or a lone cue plays:
 no device is kept busy and no timer runs when idle. Without a device, or when it fails mid-session, the
 player stays silent, says why once (``problem`` / ``problem_found``, one log line), and tries again at a
-later cue (at most every ``RETRY_S``); a device that is back is used from that cue on.
+later cue (at most every ``RETRY_S``); a device that is back is used from that cue on. One exception, from
+Qt 6.11's PulseAudio backend: when the sound server itself dies, Qt keeps a dead connection and a new sink
+would abort the process inside libpulse, so after that the cues stay silent for the rest of the run.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ log = logging.getLogger(__name__)
 WRITE_AHEAD_MS = 60  # the sink's buffer: what is already written when a pause or skip comes
 FEED_MS = 10  # the writer's tick; the buffer holds six of them, so a late tick does not starve the device
 STALL_NS = 40_000_000  # a tick this late may have let the device run dry: measure the offset again
+STUCK_NS = 1_000_000_000  # a device that consumed nothing for this long is gone (see _stuck)
+FIRST_SOUND_NS = 4_000_000_000  # a new stream may wait up to ~2 s for an idle PulseAudio null sink
 RETRY_S = 2.0  # a missing or failed device is looked for again at a cue, at most this often
 Clock = Callable[[], int]
 
@@ -114,6 +118,8 @@ class StreamCuePlayer(QObject):
         self._stream_clock = StreamClock(0)
         self._last_try_ns: int | None = None
         self._last_write_ns = 0
+        self._progress = (0.0, 0)
+        self._server_gone = False
         self.longest_gap_ns = 0  # between two writes, over the player's life (benchmarks)
         self.stalls = 0  # writes that came later than STALL_NS
         self._feed = QTimer(self)
@@ -215,10 +221,14 @@ class StreamCuePlayer(QObject):
         if self._sink is not None:
             return True
         now = self._clock()
-        if not self._cues or (
-            self._problem is not None
-            and self._last_try_ns is not None
-            and now - self._last_try_ns < RETRY_S * 1e9
+        if (
+            not self._cues
+            or self._server_gone
+            or (
+                self._problem is not None
+                and self._last_try_ns is not None
+                and now - self._last_try_ns < RETRY_S * 1e9
+            )
         ):
             return False
         self._last_try_ns = now
@@ -237,10 +247,7 @@ class StreamCuePlayer(QObject):
         self._mixer.gain = 0.0 if self._muted else self._gain
         self._stream_clock = StreamClock(now)
         self._last_write_ns = now
-        if self._problem is not None:
-            self._problem = None
-            log.warning("sound cues: the audio output is back")
-            self.problem_found.emit("")
+        self._progress = (0.0, now)  # (frames consumed, when that changed)
         self._feed.start()  # the first write comes at the first tick: a cue asked for now still fits before it
         return True
 
@@ -248,11 +255,16 @@ class StreamCuePlayer(QObject):
         sink, io = self._sink, self._io
         if sink is None or io is None:
             return
-        if self._failed(sink):
+        now = self._clock()
+        stuck = self._stuck(sink, now)
+        if stuck or self._failed(sink):
+            # A sound server that died leaves Qt's PulseAudio backend without a connection, and it does not
+            # reconnect: a new QAudioSink would abort the process in libpulse. Only an error the sink itself
+            # reports (the server still there) is retried at a later cue.
+            self._server_gone = self._server_gone or stuck
             self._close_stream()
             self._report(DEVICE_LOST_PROBLEM)
             return
-        now = self._clock()
         gap = now - self._last_write_ns
         self.longest_gap_ns = max(self.longest_gap_ns, gap)
         if gap > STALL_NS:
@@ -278,6 +290,21 @@ class StreamCuePlayer(QObject):
             else:
                 later.append((at_ns, key, samples))
         self._waiting = later
+
+    def _stuck(self, sink: QAudioSink, now: int) -> bool:
+        """The device took nothing for too long: a sound server that died leaves the sink "active" with
+        no error (PySide 6.11, PulseAudio), it only stops consuming. Once it consumes (again), the sound is
+        back and a problem reported before is cleared."""
+        consumed = sink.processedUSecs()
+        if consumed != self._progress[0]:
+            self._progress = (consumed, now)
+            if self._problem is not None and consumed > 0:
+                self._problem = None
+                log.info("sound cues: the audio output is back")
+                self.problem_found.emit("")
+            return False
+        limit = STUCK_NS if consumed > 0 else FIRST_SOUND_NS
+        return now - self._progress[1] > limit
 
     def _failed(self, sink: QAudioSink) -> bool:
         """The device stopped the stream with an error (it went away, the sound server died). Read at every

@@ -75,7 +75,7 @@ NO_SOUND_PROBLEM = QT_TRANSLATE_NOOP(
     "CuePlayer", "The sound cues could not be loaded for the audio device, so they are silent."
 )
 DEVICE_LOST_PROBLEM = QT_TRANSLATE_NOOP(
-    "CuePlayer", "The audio output stopped working, so the sound cues are silent until it is back."
+    "CuePlayer", "The audio output stopped working, so the sound cues are silent."
 )
 NO_FILES_PROBLEM = QT_TRANSLATE_NOOP(
     "CuePlayer", "The sound cue files are missing from this installation, so the cues are silent."

@@ -36,8 +36,9 @@ DROPPED_MESSAGES = frozenset(
     {
         # No sound server: the cue player explains it in one line of its own.
         "PulseAudioService: pa_context_connect() failed",
-        # The offscreen platform plugin (QT_QPA_PLATFORM=offscreen), at every window size hint.
+        # The offscreen platform plugin (QT_QPA_PLATFORM=offscreen), at every window size hint and raise.
         "This plugin does not support propagateSizeHints()",
+        "This plugin does not support raise()",
     }
 )
 
