@@ -258,3 +258,13 @@ def test_demo_bad_weeks_is_exit_2(paths: Paths, weeks: str) -> None:
         cli(paths, "demo", "--weeks", weeks)
     assert exit_info.value.code == 2
     assert not paths.database.exists()
+
+
+def test_demo_writes_the_psk_in_the_chosen_language(paths: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(paths, "demo", "--weeks", "6", "--today", TODAY.isoformat(), "--language", "en") == 0
+    out = capsys.readouterr().out
+    with HistoryStore.open(paths) as store:
+        activities = PskStore(store).activities()
+        scores = PskStore(store).scores()
+    assert activities[0].text == "Putting on socks"
+    assert f"{len(scores)} weekly scores of what the person wants to do again" in out

@@ -12,10 +12,11 @@ import time
 from datetime import date
 
 from rugtimer.app.demo import MAX_WEEKS, demo_start, fill_demo
-from rugtimer.commands.arguments import day, whole_number
+from rugtimer.commands.arguments import add_language_option, day, language_of, whole_number
 from rugtimer.history import folder
 from rugtimer.history.errors import AlreadyRunning, HistoryError
 from rugtimer.history.lock import InstanceLock
+from rugtimer.history.psk_store import PskStore
 from rugtimer.history.store import HistoryStore
 from rugtimer.paths import Paths
 
@@ -38,6 +39,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     parser.add_argument(
         "--today", type=day, default=None, metavar="YYYY-MM-DD", help="pretend today is this date"
     )
+    add_language_option(parser, "the demo person's own words (the activities they want to do again)")
     parser.set_defaults(run=run)
 
 
@@ -50,6 +52,7 @@ def _is_empty(store: HistoryStore) -> bool:
         and not store.plan_changes()
         and store.current_program() is None
         and not store.coach_answers()
+        and not PskStore(store).activities()
     )
 
 
@@ -73,7 +76,9 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
                     file=sys.stderr,
                 )
                 return 1
-            made = fill_demo(store, args.weeks, today=today, seed=args.seed)
+            made = fill_demo(
+                store, args.weeks, today=today, seed=args.seed, language=language_of(args, paths)
+            )
     except AlreadyRunning as exc:
         hint = " Close RugTimer first." if exc.holder == "app" else ""
         print(f"rugtimer: {exc}{hint}", file=sys.stderr)
@@ -86,6 +91,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         f"made a demo history in {paths.data_dir}: {made.sessions} sessions "
         f"({made.interrupted} interrupted, {made.stopped} stopped) from {made.first_date} to {made.last_date}, "
         f"{made.sets} sets, {made.hurt_events} 'this hurts' events, {made.plan_changes} plan changes "
-        f"in {made.programs} program versions, {made.activities} activities ({seconds:.1f} s)"
+        f"in {made.programs} program versions, {made.activities} activities, {made.psk_scores} weekly scores of "
+        f"what the person wants to do again ({seconds:.1f} s)"
     )
     return 0
