@@ -28,8 +28,11 @@ def cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def main() -> None:
+def main() -> None:  # noqa: PLR0915 - one straight-line scenario
     data_dir, seconds = Path(sys.argv[1]), float(sys.argv[2])
+    from rugtimer.ui.qt_messages import quiet_qt_messages
+
+    quiet_qt_messages()  # as run_gui: QtMultimedia's known start-up chatter stays off stderr
     app = QApplication([])
     from rugtimer.history.store import HistoryStore
     from rugtimer.paths import Paths

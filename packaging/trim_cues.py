@@ -60,8 +60,12 @@ def manifest_files(sounds: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file needs trimming")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="change nothing; exit 1 if a file needs trimming"
+    )
     parser.add_argument("--sounds", type=Path, default=SOUNDS, help="the sounds folder (with manifest.toml)")
     args = parser.parse_args(argv)
     untrimmed = 0

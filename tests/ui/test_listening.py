@@ -1,0 +1,34 @@
+"""Listen to a real session: a private PulseAudio null sink, the real window, controller and cue output, and
+a recording of what came out (``benchmarks.listening``). Every cue must sound on its beat.
+
+About 70 s: a glute-bridge set of 10 x (2 s up, 2 s hold, 2 s down) with a 3 s lead-in and its 3-2-1.
+Needs ``pulseaudio`` and ``pulseaudio-utils`` (scripts/setup.sh installs them as root); skipped without them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.listening import listen, missing_tools
+
+SECONDS = 60
+TOLERANCE_MS = 10.0  # every cue, after removing one constant output latency
+DRIFT_MS_PER_MIN = 2.0
+
+pytestmark = pytest.mark.skipif(missing_tools() is not None, reason=f"cannot listen: {missing_tools()}")
+
+
+def test_every_cue_of_a_real_session_sounds_on_its_beat(tmp_path: Path) -> None:
+    result = listen(SECONDS, tmp_path / "data")
+    summary = {k: v for k, v in result.items() if k != "deviations"}
+    assert result["session_s"] >= SECONDS, summary
+    assert result["problem"] is None, summary
+    assert result["beats"] >= 30, summary
+    assert (result["missing"], result["extra"]) == (0, 0), summary
+    worst = max(result["deviations"], key=lambda item: abs(item[1]))
+    assert abs(worst[1]) <= TOLERANCE_MS, f"cue at {worst[0]} s is {worst[1]} ms off; {summary}"
+    assert abs(result["drift_ms_per_min"]) <= DRIFT_MS_PER_MIN, summary
+    assert result["stream_closed_after"], "the stream must close when the session is over"
+    assert result["stderr_lines"] == [], "a session with sound prints nothing on stderr"
