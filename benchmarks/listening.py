@@ -15,6 +15,7 @@ deviation over the session, ms per minute), and the cues missing or extra.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -88,7 +89,7 @@ def private_pulse() -> Iterator[dict[str, str]]:
 
 
 @contextmanager
-def recording(env: dict[str, str], path: Path) -> Iterator[None]:
+def recording(env: dict[str, str], path: Path) -> Iterator[dict[str, int]]:
     """``parecord`` of the null sink's monitor while the block runs. It runs with a 10 ms latency, which also
     wakes the null sink from its 2 s idle blocks (without that a new stream may wait up to 2 s)."""
     proc = subprocess.Popen(
@@ -110,10 +111,12 @@ def recording(env: dict[str, str], path: Path) -> Iterator[None]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    marks: dict[str, int] = {}
     try:
         time.sleep(2.5)
-        yield
+        yield marks
     finally:
+        marks["stopped_ns"] = time.monotonic_ns()
         proc.send_signal(signal.SIGINT)
         try:
             proc.wait(timeout=10)
@@ -166,7 +169,7 @@ def match(beats_s: list[float], heard_s: list[float]) -> tuple[float, list[tuple
     return constant, best[2]
 
 
-def analyse(child: dict, recorded: np.ndarray, recording_started_ns: int) -> dict:
+def analyse(child: dict, recorded: np.ndarray, recording_stopped_ns: int) -> dict:
     """Beats of the child against onsets in the recording (see the module)."""
     lead = file_onsets("en")
     beats: list[list] = []
@@ -184,13 +187,16 @@ def analyse(child: dict, recorded: np.ndarray, recording_started_ns: int) -> dic
     values = np.array([d for _, d in deviations])
     slope = float(np.polyfit(times / 60, values, 1)[0]) if len(deviations) > 2 else 0.0
     absolute = [abs(v) for v in values]
+    # The recording's first sample is dated from its end (parecord was stopped at ``recording_stopped_ns``
+    # with len(recorded) samples), so this is good to about parecord's own 10 ms latency.
+    recording_started_ns = recording_stopped_ns - len(recorded) / RATE * 1e9
     latency_ms = (constant - (first - recording_started_ns) / 1e9) * 1000
     return {
         "beats": len(beats_s),
         "onsets": len(heard_s),
         "missing": len(beats_s) - len(pairs),
         "extra": len(heard_s) - len(pairs),
-        "latency_ms": round(latency_ms, 1),
+        "latency_ms_approx": round(latency_ms, 1),
         "max_abs_deviation_ms": round(max(absolute), 2) if absolute else None,
         "p99_abs_deviation_ms": round(float(np.percentile(absolute, 99)), 2) if absolute else None,
         "spread_ms": round(float(values.max() - values.min()), 2) if absolute else None,
@@ -218,8 +224,9 @@ def listen(seconds: float, data_dir: Path, *, platform: str = "offscreen") -> di
         wav_path = Path(rec) / "monitor.wav"
         child_environment = {**child_env(), **{k: env[k] for k in ("XDG_RUNTIME_DIR", "PULSE_SERVER")}}
         child_environment["QT_QPA_PLATFORM"] = platform
-        recording_started = time.monotonic_ns()
-        with recording(env, wav_path):
+        if "DISPLAY" in os.environ:
+            child_environment["DISPLAY"] = os.environ["DISPLAY"]
+        with recording(env, wav_path) as marks:
             proc = subprocess.run(
                 [sys.executable, "-m", "benchmarks.listen_child", str(data_dir), str(seconds)],
                 cwd=ROOT,
@@ -232,11 +239,9 @@ def listen(seconds: float, data_dir: Path, *, platform: str = "offscreen") -> di
         lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
         if proc.returncode != 0 or not lines:
             raise RuntimeError(f"listen_child failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
-        import json
-
         child = json.loads(lines[-1])
         recorded = read_wav(wav_path)
-    result = analyse(child, recorded, recording_started)
+    result = analyse(child, recorded, marks["stopped_ns"])
     result.update(
         stream_drift_ms_per_min=stream_drift(child),
         reanchored=child["reanchored"],
@@ -248,4 +253,42 @@ def listen(seconds: float, data_dir: Path, *, platform: str = "offscreen") -> di
         stream_closed_after=not child["streaming_after"],
         stderr_lines=[line for line in proc.stderr.splitlines() if line.strip()],
     )
+    return result
+
+
+@contextmanager
+def xvfb() -> Iterator[str]:
+    """A private X server (Xvfb) for the session window, so CPU includes real X11 painting; yields DISPLAY."""
+    read, write = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as displayfd:
+            number = displayfd.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        yield f":{number}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def run(quick: bool) -> dict:
+    """``python -m benchmarks``: one session (20 min; --quick 2 min) heard through the null sink, on Xvfb."""
+    seconds = 120 if quick else 1200
+    with tempfile.TemporaryDirectory(prefix="rugtimer-bench-heard-") as folder:
+        if shutil.which("Xvfb"):
+            with xvfb() as display:
+                os.environ["DISPLAY"] = display
+                result = listen(seconds, Path(folder) / "data", platform="xcb")
+        else:
+            result = listen(seconds, Path(folder) / "data")
+            result["note"] = "no Xvfb: offscreen, so the CPU figure leaves out X11 painting"
+    result.pop("deviations")
+    result["stderr_lines"] = len(result["stderr_lines"])
     return result
