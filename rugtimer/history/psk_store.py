@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any, Final
 
-from rugtimer.history.errors import InvalidRecordError, NotFoundError
+from rugtimer.history.errors import IdConflictError, InvalidRecordError, NotFoundError
 from rugtimer.history.store import HistoryStore
 from rugtimer.model import psk
 from rugtimer.model.psk import PskActivity, PskScore
@@ -40,6 +40,10 @@ def _activity(row: sqlite3.Row) -> PskActivity:
         ended_at=parse_instant(row["ended_at"]) if row["ended_at"] else None,
         is_demo=bool(row["is_demo"]),
     )
+
+
+def _without_end(a: PskActivity) -> tuple[Any, ...]:
+    return _activity_row(a)[:6] + _activity_row(a)[9:]
 
 
 def _score_row(s: PskScore) -> tuple[Any, ...]:
@@ -71,8 +75,29 @@ class PskStore:
     # --- activities -------------------------------------------------------------------------------------
 
     def add_activity(self, activity: PskActivity) -> bool:
-        """Store one activity as it is (a new choice, import-merge, demo); idempotent by id. True if new."""
-        return self._store._save("psk_activities", _ACTIVITY_COLUMNS, _activity_row(activity), "PSK activity")
+        """Store one activity as it is (a new choice, import-merge, demo); idempotent by id. True if new.
+
+        The one change an activity can go through is being ended, so two laptops may hold the same activity
+        once open and once ended: that merges to the ended one (the earlier end if both ended), and counts
+        as a change. Any other difference is an IdConflictError."""
+        try:
+            return self._store._save(
+                "psk_activities", _ACTIVITY_COLUMNS, _activity_row(activity), "PSK activity"
+            )
+        except IdConflictError:
+            stored = self._stored(activity.id)
+            if stored is None or _without_end(stored) != _without_end(activity):
+                raise
+        if activity.ended_at is None:
+            return False  # ended here already: the other laptop has nothing to add
+        with self._store.batch():
+            return self._end(activity.id, activity.ended_at, earlier=True)
+
+    def _stored(self, activity_id: str) -> PskActivity | None:
+        row = self._conn.execute(
+            f"SELECT {_ACTIVITY_COLUMNS} FROM psk_activities WHERE id = ?", (activity_id,)
+        ).fetchone()
+        return _activity(row) if row else None
 
     def activities(self, *, include_ended: bool = True) -> list[PskActivity]:
         """Oldest first; with ``include_ended=False`` only the current ones, by position."""
@@ -105,13 +130,17 @@ class PskStore:
                 self._end(old.id, at)
         return chosen
 
-    def _end(self, activity_id: str, at: datetime) -> None:
+    def _end(self, activity_id: str, at: datetime, *, earlier: bool = False) -> bool:
+        """End an open activity at ``at``; with ``earlier`` also move a later end back to ``at``. True when
+        the row changed."""
         ended = instant_columns(at)
-        self._conn.execute(
-            "UPDATE psk_activities SET ended_at = ?, ended_utc = ?, ended_date = ? "
-            "WHERE id = ? AND ended_utc IS NULL",
-            (*ended, activity_id),
+        condition = "ended_utc IS NULL OR ended_utc > ?" if earlier else "ended_utc IS NULL"
+        extra = (ended[1],) if earlier else ()
+        cursor = self._conn.execute(
+            f"UPDATE psk_activities SET ended_at = ?, ended_utc = ?, ended_date = ? WHERE id = ? AND ({condition})",
+            (*ended, activity_id, *extra),
         )
+        return cursor.rowcount == 1
 
     # --- scores -----------------------------------------------------------------------------------------
 

@@ -134,3 +134,34 @@ def test_instants_keep_their_offset(paths: Paths) -> None:
         PskStore(store).choose(["a", "b", "c"], datetime(2026, 11, 2, 18, 0, tzinfo=UTC))
         data = export_json(store, None, None, NOW)
     assert data["psk_activities"][0]["created_at"] == "2026-11-02T18:00:00.000+00:00"
+
+
+def test_an_activity_ended_on_one_laptop_merges_as_ended(paths: Paths, tmp_path: Any) -> None:
+    """Two laptops share an activity; one changes it (ending the old one): importing merges to the ended
+    one instead of refusing the file; an import that knows only the open one changes nothing."""
+    with HistoryStore.open(paths) as first:
+        with_psk(first)
+        shared = dump_json(export_json(first, None, None, NOW))
+    other = Paths(tmp_path / "other")
+    with HistoryStore.open(other) as second:
+        import_history(second, parse_history(shared, "x.json", NOW))
+        later = T0 + timedelta(days=20)
+        PskStore(second).choose(["=Sokken aantrekken", "Fietsen", "Tuinieren"], later)
+        ended_there = dump_json(export_json(second, None, None, NOW))
+    with HistoryStore.open(paths) as first:
+        counts = import_history(first, parse_history(ended_there, "y.json", NOW))
+        assert counts.new["psk_activities"] == 2  # one ended, one new
+        current = [a.text for a in PskStore(first).activities(include_ended=False)]
+        assert current == ["=Sokken aantrekken", "Fietsen", "Tuinieren"]
+        again = import_history(first, parse_history(shared, "x.json", NOW))  # the old, open version
+        assert again.total_new == 0
+        assert [a.text for a in PskStore(first).activities(include_ended=False)] == current
+
+
+def test_a_different_activity_under_the_same_id_is_still_a_conflict(paths: Paths) -> None:
+    with HistoryStore.open(paths) as store:
+        with_psk(store)
+        data = export_json(store, None, None, NOW)
+        data["psk_activities"][0]["text"] = "Something else"
+        with pytest.raises(ImportFileError, match="already holds a different PSK activity"):
+            import_history(store, parse_history(json.dumps(data).encode(), "x.json", NOW))
