@@ -133,13 +133,19 @@ class _Plot:
         self.pain.hideAxis("bottom")
         self.events.setXLink(self.pain)
         self.sessions.setXLink(self.pain)
-        self.pain.showGrid(y=True, alpha=0.25)
+        # The grid as lines of our own: with the axis' grid on, pyqtgraph drops every label that reaches past
+        # the plot, and "0" and "10" sit on its edges (the pain axis lost its 0).
+        line_colour = QColor(foreground)
+        line_colour.setAlpha(64)
+        for value in range(0, 11, 2):
+            line = pg.InfiniteLine(pos=value, angle=0, pen=pg.mkPen(line_colour), movable=False)
+            self.pain.addItem(line, ignoreBounds=True)
         self.pain.setYRange(0, 10, padding=0.02)
         self.pain.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        # "0" sits on the plot's lower edge; pyqtgraph would hide it as sticking out of the axis.
-        self.pain.getAxis("left").setStyle(hideOverlappingLabels=False)
+        self.pain.getAxis("left").setStyle(hideOverlappingLabels=False)  # up to 15 px past the ends
         self.events.setYRange(0, 2, padding=0)
-        self._label_style = {"color": foreground.name(), "font-size": f"{11 * scale:.1f}pt"}
+        # The axis titles grow less than the numbers: "Days" runs along a plot only ~90 px high at 175 %.
+        self._label_style = {"color": foreground.name(), "font-size": f"{11 * min(scale, 1.3):.1f}pt"}
         return widget
 
     def _add_pain_items(self) -> None:
