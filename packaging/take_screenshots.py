@@ -159,6 +159,9 @@ def main() -> int:  # noqa: PLR0915 - one linear script of screens
         help="text size in percent (alone: <screen>-<lang>-<scale>.png)",
     )
     parser.add_argument(
+        "--demo-weeks", type=int, default=0, help="a demo history of this many weeks (a graph, many rows)"
+    )
+    parser.add_argument(
         "--only", default="", help="comma-separated screen names to save, e.g. today,session-hold"
     )
     args = parser.parse_args()
@@ -178,7 +181,12 @@ def main() -> int:  # noqa: PLR0915 - one linear script of screens
     with tempfile.TemporaryDirectory() as folder:
         paths = Paths(Path(folder))
         store = HistoryStore.open(paths)
-        seed_a_good_first_week(store)
+        if args.demo_weeks:
+            from rugtimer.app.demo import fill_demo
+
+            fill_demo(store, args.demo_weeks, today=NOW.date(), library=load_library(), language=args.lang)
+        else:
+            seed_a_good_first_week(store)
         cues = RecordingCuePlayer(language=args.lang)
         context = AppContext(
             paths, load_library(), store, cues, args.lang, clock=clock, wall_clock=None, now=lambda: NOW

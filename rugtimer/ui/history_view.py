@@ -123,6 +123,11 @@ class HistoryView(QWidget):
         self._splitter.addWidget(self._details)
         self._splitter.setStretchFactor(0, 2)  # the sessions first: 5 rows or more at 175 % on a laptop
         self._splitter.setStretchFactor(1, 1)
+        # Until the person drags the handle, two thirds for the sessions whatever the first sizes were (the
+        # stretch alone shares out only what the window adds to them: 4 rows at 175 %).
+        self._split_by_hand = False
+        self._splitter.splitterMoved.connect(self._split_moved_by_hand)
+        self._splitter.installEventFilter(self)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(24, 0, 24, 16)
@@ -299,6 +304,12 @@ class HistoryView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if (
+            kind == QEvent.Type.Resize
+            and watched is getattr(self, "_splitter", None)
+            and not self._split_by_hand
+        ):
+            QTimer.singleShot(0, self, self._split_two_to_one)  # once the splitter has its new size
         if kind in (QEvent.Type.FontChange, QEvent.Type.Resize) and isinstance(watched, QTableView):
             if watched is getattr(self, "_table", None):
                 self._fit_columns(watched)
@@ -393,11 +404,21 @@ class HistoryView(QWidget):
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
 
+    def _split_moved_by_hand(self, _position: int, _index: int) -> None:
+        self._split_by_hand = True
+
+    def _split_two_to_one(self) -> None:
+        if self._split_by_hand:
+            return
+        total = sum(self._splitter.sizes())
+        if total > 0:
+            self._splitter.setSizes([total * 2 // 3, total - total * 2 // 3])
+
     def _fit_columns(self, table: QTableView) -> None:
         """Row height and column widths for the table's font: again whenever the text size changes it
         (measured when the table was built, they cut the dates and headers short at 175 %)."""
         height = table.fontMetrics().height()
-        table.verticalHeader().setDefaultSectionSize(round(height * 1.3) + 10)  # ×1.9 left 3 rows at 175 %
+        table.verticalHeader().setDefaultSectionSize(height + 14)  # ×1.9 the height left 3 rows at 175 %
         bold_font = QFont(table.font())
         bold_font.setWeight(QFont.Weight.Bold)
         bold = QFontMetrics(bold_font)
