@@ -24,7 +24,11 @@ from rugtimer.ui.dialogs import button_bar, fit_to_screen
 from rugtimer.ui.exercise_card import font
 
 TEXT_POINTS = 15
-WIDTH = 1000
+WIDTH = 640
+"""The narrowest it gets; otherwise as wide as the list needs unwrapped, within the screen."""
+MARGIN = 28
+BLOCK_GAP = 40
+KEY_GAP = 16
 
 
 def key_text() -> str:
@@ -59,7 +63,9 @@ class KeyboardHelp(QDialog):
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard"))
         self.setAccessibleDescription(key_text().replace("\n\n", "\n").replace("\n", ". "))
         blocks = QHBoxLayout()
-        blocks.setSpacing(40)
+        blocks.setSpacing(BLOCK_GAP)
+        self._blocks = blocks
+        self._pairs: list[tuple[list[QLabel], list[QLabel]]] = []
         for index, (heading, rows) in enumerate(parse_blocks(key_text())):
             blocks.addLayout(self._block(index, heading, rows), 1)
         ok = QPushButton(self.tr("OK"))
@@ -73,12 +79,24 @@ class KeyboardHelp(QDialog):
         row.addWidget(ok)
         bar = button_bar(row)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setContentsMargins(MARGIN, 20, MARGIN, 20)
         layout.setSpacing(16)
         layout.addLayout(blocks)
         layout.addWidget(bar)
-        fit_to_screen(self, WIDTH, bar)
+        fit_to_screen(self, self._unwrapped_width(), bar)
         ok.setFocus()
+
+    def _unwrapped_width(self) -> int:
+        """The width at which no description wraps (fit_to_screen keeps it within the screen)."""
+        self.ensurePolished()  # the fonts at the chosen text size
+        width = 2 * MARGIN + BLOCK_GAP * (len(self._pairs) - 1)
+        for index, (keys, actions) in enumerate(self._pairs):
+            key_width = max(label.fontMetrics().horizontalAdvance(label.text()) for label in keys)
+            action_width = max(label.fontMetrics().horizontalAdvance(label.text()) for label in actions)
+            block_width = key_width + KEY_GAP + action_width + 8
+            self._blocks.setStretch(index, block_width)  # a narrower screen takes from each in proportion
+            width += block_width
+        return max(WIDTH, width)
 
     def _block(self, index: int, heading: str, rows: list[tuple[str, str]]) -> QVBoxLayout:
         title = QLabel(heading)
@@ -86,7 +104,10 @@ class KeyboardHelp(QDialog):
         title.setFont(font(TEXT_POINTS + 3, QFont.Weight.Bold))
         title.setWordWrap(True)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
+        grid.setHorizontalSpacing(KEY_GAP)
+        key_labels: list[QLabel] = []
+        action_labels: list[QLabel] = []
+        self._pairs.append((key_labels, action_labels))
         grid.setVerticalSpacing(6)
         for number, (keys, action) in enumerate(rows):
             key_label = QLabel(keys)
@@ -96,6 +117,8 @@ class KeyboardHelp(QDialog):
             what.setFont(font(TEXT_POINTS))
             what.setTextFormat(Qt.TextFormat.PlainText)
             what.setWordWrap(True)
+            key_labels.append(key_label)
+            action_labels.append(what)
             grid.addWidget(key_label, number, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(what, number, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
