@@ -204,3 +204,26 @@ def test_progress_shows_the_psk_under_the_pain_graph(qtbot, paths) -> None:
         assert strays == []  # no part of the panel ever shows as a window of its own (it took the focus)
     finally:
         close(win)
+
+
+def test_the_check_in_comes_after_the_first_session_of_the_week_not_before(qtbot, window) -> None:
+    """Start is never in the way: the pain question comes first, the session runs, and only after the
+    session's own questions does the weekly check-in open."""
+    from rugtimer.ui.dialogs.after_session_dialog import AfterSessionDialog
+    from rugtimer.ui.dialogs.pain_dialog import PainDialog
+
+    chosen_with_last_week(window.context.store)
+    window.start_session(["glute_bridge"])
+    pain = open_dialog(qtbot, PainDialog)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PskDialog) and w.isVisible()]
+    qtbot.keyClick(pain, Qt.Key.Key_4)
+    qtbot.keyClick(pain, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller is not None)
+    window.controller.stop()
+    after = open_dialog(qtbot, AfterSessionDialog)
+    after.reject()
+    qtbot.waitUntil(lambda: isinstance(window.psk.dialog, PskDialog) and window.psk.dialog.isVisible())
+    open_dialog(qtbot, PskDialog)  # the keys go to it
+    type_keys(qtbot, "5\n5\n5\n")
+    qtbot.waitUntil(lambda: window.psk.dialog is None)
+    assert [s.score for s in PskStore(window.context.store).scores(start=THIS_WEEK)] == [5, 5, 5]
