@@ -1,4 +1,6 @@
 """After the session: pain now, how it went, and an optional note, all answerable from the keyboard.
+At large text sizes (the pain scale in two rows) the pain is on the left, how it went and the note on the
+right, so the dialog still fits a 1366×768 screen without scrolling.
 
 Keys: digits anywhere outside the note set the pain (as in the pain dialog), Enter in the pain scale moves on
 to "How did it go?"; there ← → choose between too easy / good / too hard, and Alt + the underlined letter
@@ -14,6 +16,7 @@ from typing import Literal
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QDialog,
     QHBoxLayout,
@@ -31,6 +34,7 @@ from rugtimer.ui.exercise_card import font, key_hint
 
 Rating = Literal["too_easy", "good", "too_hard"]
 RATINGS: tuple[Rating, ...] = ("too_easy", "good", "too_hard")
+NOTE_HEIGHT = 110
 NOTE_LIMIT = MAX_NOTE_CHARS  # the records' own limit: a note the dialog takes is one every importer takes
 
 
@@ -70,7 +74,8 @@ class AfterSessionDialog(QDialog):
         rating_question = self._question(self.tr("How did it go?"))
         self._rating_group = QButtonGroup(self)  # exclusive: one rating at most
         self._rating_buttons: dict[Rating, QPushButton] = {}
-        ratings = self._make_ratings(rating_question.text())
+        side_by_side = self._scale.row_count() > 1  # large text: see _side_by_side
+        ratings = self._make_ratings(rating_question.text(), stacked=side_by_side)
 
         self._counter = QLabel()
         self._counter.setObjectName("noteCounter")
@@ -91,14 +96,13 @@ class AfterSessionDialog(QDialog):
         layout.setContentsMargins(32, 28, 32, 24)
         layout.setSpacing(14)
         layout.addWidget(title)
-        layout.addWidget(pain_question)
-        layout.addWidget(self._scale, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addSpacing(8)
-        layout.addWidget(rating_question)
-        layout.addLayout(ratings)
-        layout.addSpacing(8)
-        layout.addLayout(self._note_row())
-        layout.addWidget(self._note)
+        if side_by_side:  # a smaller heading, a lower note, less air: the whole fits a 768 px screen
+            title.setFont(font(QUESTION_POINTS - 3, QFont.Weight.Bold))
+            self._note.setFixedHeight(NOTE_HEIGHT - 30)
+            layout.setContentsMargins(32, 16, 32, 16)
+            layout.setSpacing(10)
+        arrange = self._side_by_side if side_by_side else self._one_under_another
+        layout.addLayout(arrange(pain_question, rating_question, ratings))
         buttons = button_bar(self._button_row())
         layout.addWidget(buttons)
 
@@ -177,17 +181,56 @@ class AfterSessionDialog(QDialog):
         label.setWordWrap(True)
         return label
 
-    def _make_ratings(self, question: str) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _make_ratings(self, question: str, *, stacked: bool) -> QBoxLayout:
+        row: QBoxLayout = QVBoxLayout() if stacked else QHBoxLayout()
         row.setSpacing(12)
         for rating in RATINGS:
             button = self._make_rating_button(rating)
             button.setAccessibleDescription(question)
             self._rating_buttons[rating] = button
             self._rating_group.addButton(button)
-            row.addWidget(button)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft if stacked else Qt.AlignmentFlag(0))
         row.addStretch(1)
         return row
+
+    def _one_under_another(
+        self, pain_question: QLabel, rating_question: QLabel, ratings: QBoxLayout
+    ) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        column.addWidget(pain_question)
+        column.addWidget(self._scale, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addSpacing(8)
+        column.addWidget(rating_question)
+        column.addLayout(ratings)
+        column.addSpacing(8)
+        column.addLayout(self._note_row())
+        column.addWidget(self._note)
+        return column
+
+    def _side_by_side(
+        self, pain_question: QLabel, rating_question: QLabel, ratings: QBoxLayout
+    ) -> QHBoxLayout:
+        """The pain scale (wrapped into two rows: large text) on the left, how it went and the note on the
+        right: one under the other they were ~850 px high, too high for a 768 px laptop screen."""
+        left = QVBoxLayout()
+        left.setSpacing(14)
+        left.addWidget(pain_question)
+        left.addWidget(self._scale, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(rating_question)
+        right.addLayout(ratings)
+        right.addLayout(self._note_row(with_counter=False))  # the counter under the note: a narrow column
+        right.addWidget(self._note)
+        right.addWidget(self._counter, 0, Qt.AlignmentFlag.AlignRight)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        columns.addLayout(left)
+        columns.addLayout(right, 1)
+        return columns
 
     def _make_rating_button(self, rating: Rating) -> QPushButton:
         if rating == "too_easy":
@@ -220,7 +263,7 @@ class AfterSessionDialog(QDialog):
         note.setObjectName("note")
         note.setFont(font(TEXT_POINTS))
         note.setTabChangesFocus(True)
-        note.setFixedHeight(110)
+        note.setFixedHeight(NOTE_HEIGHT)
         note.setPlaceholderText(self.tr("For example: stiff in the morning, the bridge felt easier"))
         note.setAccessibleName(self.tr("Note"))
         note.setAccessibleDescription(
@@ -230,14 +273,15 @@ class AfterSessionDialog(QDialog):
         note.textChanged.connect(self._limit_note)
         return note
 
-    def _note_row(self) -> QHBoxLayout:
+    def _note_row(self, *, with_counter: bool = True) -> QHBoxLayout:
         label = QLabel(self.tr("&Note (optional)"))
         label.setFont(font(TEXT_POINTS))
         label.setBuddy(self._note)
         row = QHBoxLayout()
         row.addWidget(label)
         row.addStretch(1)
-        row.addWidget(self._counter)
+        if with_counter:
+            row.addWidget(self._counter)
         return row
 
     def _button_row(self) -> QHBoxLayout:
