@@ -118,7 +118,9 @@ def fit_to_screen(dialog: QDialog, width: int, footer: QWidget | None = None) ->
         footer.setContentsMargins(margins.left(), 8, margins.right(), margins.bottom())
         outer.addWidget(footer)
     outer.activate()
-    dialog.resize(max(body.minimumSizeHint().width(), min(chosen_width, most_width)), most_height)
+    dialog.resize(
+        max(body.minimumSizeHint().width(), wider), most_height
+    )  # as wide as it was tried: less to scroll
 
 
 def big_print(box: QMessageBox) -> None:

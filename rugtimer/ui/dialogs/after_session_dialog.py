@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rugtimer.model.limits import MAX_NOTE_CHARS
-from rugtimer.ui.dialogs import button_bar, fit_to_screen
+from rugtimer.ui.dialogs import TITLE_BAR, button_bar, fit_to_screen
 from rugtimer.ui.dialogs.pain_dialog import ENTER_KEYS, QUESTION_POINTS, TEXT_POINTS, PainScale
 from rugtimer.ui.exercise_card import font, key_hint
 
@@ -96,11 +96,6 @@ class AfterSessionDialog(QDialog):
         layout.setContentsMargins(32, 28, 32, 24)
         layout.setSpacing(14)
         layout.addWidget(title)
-        if side_by_side:  # a smaller heading, a lower note, less air: the whole fits a 768 px screen
-            title.setFont(font(QUESTION_POINTS - 3, QFont.Weight.Bold))
-            self._note.setFixedHeight(NOTE_HEIGHT - 30)
-            layout.setContentsMargins(32, 16, 32, 16)
-            layout.setSpacing(10)
         arrange = self._side_by_side if side_by_side else self._one_under_another
         layout.addLayout(arrange(pain_question, rating_question, ratings))
         buttons = button_bar(self._button_row())
@@ -108,6 +103,8 @@ class AfterSessionDialog(QDialog):
 
         QWidget.setTabOrder(self._scale.button(10), self._rating_buttons["too_easy"])
         self._limit_note()
+        if side_by_side or self._too_high(layout):
+            self._make_compact(layout, title)
         fit_to_screen(self, self.sizeHint().width(), buttons)
         self._scale.setFocus()
 
@@ -192,6 +189,23 @@ class AfterSessionDialog(QDialog):
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft if stacked else Qt.AlignmentFlag(0))
         row.addStretch(1)
         return row
+
+    def _too_high(self, layout: QVBoxLayout) -> bool:
+        """Whether the questions, at the chosen text size and the screen's full width, are higher than the
+        screen (150 % in English: 769 px for 728)."""
+        self.ensurePolished()  # the fonts at the chosen text size
+        layout.activate()
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        needed = layout.totalHeightForWidth(screen.width()) if layout.hasHeightForWidth() else 0
+        return max(needed, layout.minimumSize().height()) > screen.height() - TITLE_BAR
+
+    def _make_compact(self, layout: QVBoxLayout, title: QLabel) -> None:
+        """A smaller heading, a lower note and less air, so the whole fits a 768 px screen unscrolled."""
+        title.setFont(font(QUESTION_POINTS - 3, QFont.Weight.Bold))
+        self._note.setFixedHeight(NOTE_HEIGHT - 30)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setSpacing(10)
 
     def _one_under_another(
         self, pain_question: QLabel, rating_question: QLabel, ratings: QBoxLayout

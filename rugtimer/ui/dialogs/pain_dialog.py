@@ -116,6 +116,7 @@ class PainScale(QWidget):
         self._group.setExclusive(True)
         self._buttons: list[QPushButton] = []
         self.setStyleSheet(_SCALE_STYLE)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # never spread out
         self.setAccessibleName(self.tr("Pain from 0 (no pain) to 10 (worst imaginable pain)"))
 
         for number in range(LOWEST, HIGHEST + 1):
