@@ -118,27 +118,8 @@ class TodayView(QWidget):
         self._content_layout = QVBoxLayout(self._content)
         self._content_layout.setContentsMargins(24, 8, 24, 24)
         self._content_layout.setSpacing(16)
-        self._scroll = QScrollArea()
-        self._scroll.setObjectName("todayScroll")
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._extras = QVBoxLayout()
-        self._extras.setContentsMargins(24, 0, 24, 8)
-        self._extras.setSpacing(8)
-        # The lines under the header (the coach, the walking log) scroll with the cards: fixed above them,
-        # they were squeezed at large text sizes until their wrapped text ran over itself.
-        scrolled = QWidget()
-        scrolled.setObjectName("todayScrolled")
-        scrolled_layout = QVBoxLayout(scrolled)
-        scrolled_layout.setContentsMargins(0, 0, 0, 0)
-        scrolled_layout.setSpacing(0)
-        scrolled_layout.addLayout(self._extras)
-        scrolled_layout.addWidget(self._content, 1)
-        self._scroll.setWidget(scrolled)
-        # A Tab stop of its own: an unfolded card can be taller than the window, and its text takes no focus.
-        self._scroll.setAccessibleName(self.tr("Today's exercises"))
-        self._scroll.setAccessibleDescription(self.tr("Page Up and Page Down scroll the exercise cards."))
+        self._scroll = self._make_scroll()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -237,6 +218,30 @@ class TodayView(QWidget):
             self._start_button.setFocus()
 
     # -- building
+
+    def _make_scroll(self) -> QScrollArea:
+        """The lines under the header and the cards, scrolling as one."""
+        scroll = QScrollArea()
+        scroll.setObjectName("todayScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._extras.setContentsMargins(24, 0, 24, 8)
+        self._extras.setSpacing(8)
+        # The lines under the header (the coach, the walking log) scroll with the cards: fixed above them,
+        # they were squeezed at large text sizes until their wrapped text ran over itself.
+        scrolled = QWidget()
+        scrolled.setObjectName("todayScrolled")
+        scrolled_layout = QVBoxLayout(scrolled)
+        scrolled_layout.setContentsMargins(0, 0, 0, 0)
+        scrolled_layout.setSpacing(0)
+        scrolled_layout.addLayout(self._extras)
+        scrolled_layout.addWidget(self._content, 1)
+        scroll.setWidget(scrolled)
+        # A Tab stop of its own: an unfolded card can be taller than the window, and its text takes no focus.
+        scroll.setAccessibleName(self.tr("Today's exercises"))
+        scroll.setAccessibleDescription(self.tr("Page Up and Page Down scroll the exercise cards."))
+        return scroll
 
     def _make_start_button(self) -> QPushButton:
         label = self.tr("Start session")
