@@ -19,6 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from rugtimer.history.store import HistoryStore
@@ -239,6 +240,10 @@ def main() -> int:  # noqa: PLR0915 - one linear script of screens
         controller.shutdown()
         window.controller = None
         window.close()
+        # Qt deletes the window (and the graph's pyqtgraph items inside their scroll area) now, in its own
+        # order; left to Python's shutdown, the order is arbitrary and the process could crash on exit.
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         store.close()
     return 0
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from rugtimer.app import psk_words
 from rugtimer.history.store import HistoryStore
 from rugtimer.ui.exercise_card import font
+from rugtimer.ui.trends_plot import left_axis_width, zero_to_ten_axis
 
 _DASHES = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine, Qt.PenStyle.DashDotDotLine)
 _SYMBOLS = ("t", "s", "d", "x", "+")
@@ -125,7 +126,7 @@ class PskPanel(QWidget):
             widget.setObjectName("pskPlot")
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no keys of its own: the sentence says it in words
             widget.setBackground(palette.color(QPalette.ColorRole.Base))
-            widget.setMinimumHeight(62)  # with large text on a laptop the page must still fit
+            widget.setMinimumHeight(130)  # its title and 0-10 stay readable; the page scrolls instead
             widget.setMaximumHeight(170)
             widget.setAccessibleName(self.tr("Weekly graph of what you want to do again"))
             plot = widget.getPlotItem()
@@ -133,7 +134,6 @@ class PskPanel(QWidget):
             plot.hideButtons()
             plot.vb.setDefaultPadding(0)
             plot.setContentsMargins(4, 10, 16, 4)  # the pain plot's margins, so the weeks line up
-            plot.setYRange(0, 10, padding=0.04)
             grid = QColor(foreground)
             grid.setAlpha(40)
             tick_font = QFont(font(10))
@@ -142,10 +142,9 @@ class PskPanel(QWidget):
                 axis.setPen(pg.mkPen(grid))
                 axis.setTextPen(pg.mkPen(foreground))
                 axis.setTickFont(tick_font)
-            plot.getAxis("left").setWidth(58)  # as the pain plot's, so the weeks line up
-            plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 5)]])
+            plot.getAxis("left").setWidth(left_axis_width())  # as the pain plot's, so the weeks line up
+            zero_to_ten_axis(pg, plot, step=5, foreground=foreground, padding=0.04)
             plot.getAxis("bottom").setStyle(showValues=False, tickLength=0)
-            plot.showGrid(y=True, alpha=0.25)
             plot.setLabel("left", "PSK", color=foreground.name(), **{"font-size": "11pt"})
             plot.setTitle(
                 self.tr("What you want to do again (0 = no difficulty, 10 = impossible)"),

@@ -47,6 +47,27 @@ def _text_scale() -> int:
     return current_text_scale(app) if isinstance(app, QApplication) else 100
 
 
+def left_axis_width() -> int:
+    """The width of the left axis of every plot on Progress, so the weeks of stacked plots line up."""
+    return round(58 * _text_scale() / 100)
+
+
+def zero_to_ten_axis(pg: Any, plot: Any, *, step: int, foreground: QColor, padding: float) -> None:
+    """A 0-10 scale (pain, PSK) with every ``step`` labelled, 0 and 10 included, and a light line at each.
+
+    The grid is drawn as lines of our own: with the axis' grid on, pyqtgraph drops every label that reaches
+    past the plot, and "0" and "10" sit on its edges (the pain axis lost its 0)."""
+    line_colour = QColor(foreground)
+    line_colour.setAlpha(64)
+    for value in range(0, 11, step):
+        plot.addItem(
+            pg.InfiniteLine(pos=value, angle=0, pen=pg.mkPen(line_colour), movable=False), ignoreBounds=True
+        )
+    plot.setYRange(0, 10, padding=padding)
+    plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, step)]])
+    plot.getAxis("left").setStyle(hideOverlappingLabels=False)  # up to 15 px past the ends
+
+
 def _star(centre: QPointF, radius: float) -> list[QPointF]:
     points = []
     for i in range(10):
@@ -123,7 +144,7 @@ class _Plot:
                 axis.setPen(pg.mkPen(grid_colour))
                 axis.setTextPen(pg.mkPen(foreground))
                 axis.setTickFont(tick_font)
-            plot.getAxis("left").setWidth(round(58 * scale))
+            plot.getAxis("left").setWidth(left_axis_width())
             if plot is not self.sessions:
                 plot.getAxis("bottom").setStyle(showValues=False, tickLength=0)
             plot.getAxis("left").setStyle(tickLength=0)
@@ -133,16 +154,7 @@ class _Plot:
         self.pain.hideAxis("bottom")
         self.events.setXLink(self.pain)
         self.sessions.setXLink(self.pain)
-        # The grid as lines of our own: with the axis' grid on, pyqtgraph drops every label that reaches past
-        # the plot, and "0" and "10" sit on its edges (the pain axis lost its 0).
-        line_colour = QColor(foreground)
-        line_colour.setAlpha(64)
-        for value in range(0, 11, 2):
-            line = pg.InfiniteLine(pos=value, angle=0, pen=pg.mkPen(line_colour), movable=False)
-            self.pain.addItem(line, ignoreBounds=True)
-        self.pain.setYRange(0, 10, padding=0.02)
-        self.pain.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        self.pain.getAxis("left").setStyle(hideOverlappingLabels=False)  # up to 15 px past the ends
+        zero_to_ten_axis(pg, self.pain, step=2, foreground=foreground, padding=0.02)
         self.events.setYRange(0, 2, padding=0)
         # The axis titles grow less than the numbers: "Days" runs along a plot only ~90 px high at 175 %.
         self._label_style = {"color": foreground.name(), "font-size": f"{11 * min(scale, 1.3):.1f}pt"}

@@ -161,9 +161,20 @@ class TrendsView(QWidget):
         self._graph_layout.addWidget(self._make_legend())
         self._graph_layout.addWidget(self._readout)
 
+        # With large text on a laptop the plots, the legend and the readout need more height than the page
+        # has: the graph page scrolls rather than squeezing the PSK plot to a strip. The plots keep the arrow
+        # keys; the scroll area takes no Tab stop of its own.
+        self._graph_scroll = QScrollArea()
+        self._graph_scroll.setObjectName("trendsGraphScroll")
+        self._graph_scroll.setWidget(self._graph_page)
+        self._graph_scroll.setWidgetResizable(True)
+        self._graph_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._graph_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._graph_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
         self._stack = QStackedWidget()
         self._stack.addWidget(self._empty)
-        self._stack.addWidget(self._graph_page)
+        self._stack.addWidget(self._graph_scroll)
         return self._stack
 
     def _make_words(self) -> QScrollArea:
@@ -227,7 +238,7 @@ class TrendsView(QWidget):
         return self._plot is not None
 
     def is_showing_plot(self) -> bool:
-        return self._stack.currentWidget() is self._graph_page
+        return self._stack.currentWidget() is self._graph_scroll
 
     def plot_widget(self) -> QWidget | None:
         """The pyqtgraph widget, once built (None before the view was first shown)."""
@@ -305,7 +316,7 @@ class TrendsView(QWidget):
             self._empty.setText(self._empty_explanation())
             self._stack.setCurrentWidget(self._empty)
             return
-        self._stack.setCurrentWidget(self._graph_page)
+        self._stack.setCurrentWidget(self._graph_scroll)
         if not self.isVisible():
             return  # drawn (and pyqtgraph imported) when first shown
         if self._plot is None:

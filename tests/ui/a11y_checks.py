@@ -446,6 +446,17 @@ def rows_in_view_offenders(screen: str, root: QWidget, name: str, fewest: int) -
     return [] if shown >= fewest else [f"{screen}: {name} shows {shown} whole rows, fewer than {fewest}"]
 
 
+def squeezed_plot_offenders(screen: str, root: QWidget, names: Iterable[str], fewest_px: int) -> list[str]:
+    """Each graph named in ``names`` that is shown is at least ``fewest_px`` high: at 175 % text the PSK plot
+    was squeezed to a 20 px strip under the pain plot (a page may scroll instead)."""
+    offenders = []
+    for name in names:
+        plot = root.findChild(QWidget, name)
+        if plot is not None and plot.isVisibleTo(root) and plot.height() < fewest_px:
+            offenders.append(f"{screen}: {name} is {plot.height()} px high, less than {fewest_px}")
+    return offenders
+
+
 # -- text size
 
 

@@ -349,6 +349,7 @@ LAPTOP_SCREEN = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
 WHOLE_AT_ONCE = ("pain", "after_session", "shortcuts")
 """Dialogs that fit 1366×768 without scrolling at every text size (the after-session questions put the
 pain on the left and the rest on the right when the scale wraps)."""
+MIN_PLOT_HEIGHT = 120  # px: a 0-10 axis with its title stays readable
 MIN_HISTORY_ROWS = 5
 """Sessions History shows at once on the laptop (4 at 175 % was too few to compare a week)."""
 TITLE_BAR = 40
@@ -378,6 +379,7 @@ def probe_layouts(
         inherited_size_offenders,
         naming_offenders,
         rows_in_view_offenders,
+        squeezed_plot_offenders,
         tab_chain_offenders,
     )
 
@@ -412,6 +414,8 @@ def probe_layouts(
             offenders.append(f"{name}: the dialog scrolls; it is answered from the mat and must show whole")
         if name == "History":
             offenders += rows_in_view_offenders(name, shown.root, "historyTable", MIN_HISTORY_ROWS)
+        if name == "Progress":
+            offenders += squeezed_plot_offenders(name, shown.root, ("trendsPlot", "pskPlot"), MIN_PLOT_HEIGHT)
         if keyboard and name != "Session":
             offenders += naming_offenders(name, shown.root)
             offenders += focus_visibility_offenders(name, window, shown.root)
