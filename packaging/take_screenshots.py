@@ -199,7 +199,8 @@ def main() -> int:  # noqa: PLR0915 - one linear script of screens
         def shot(name: str, widget=None) -> None:
             if args.only and name not in args.only.split(","):
                 return
-            app.processEvents()
+            for _ in range(5):  # a layout change can post the next one (a scroll area sizing its page)
+                app.processEvents()
             target = args.out / f"{name}-{suffix}.png"
             if args.theme:
                 target = args.out / f"theme-{args.theme}-{args.text_scale}-{name}.png"

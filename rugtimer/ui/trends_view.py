@@ -69,6 +69,27 @@ if TYPE_CHECKING:
     from rugtimer.history.store import HistoryStore
 
 
+class _PageLayout(QVBoxLayout):
+    """The layout of the page inside the graph's scroll area.
+
+    A scroll area sizes a page whose layout has a height for its width (the word-wrapped readout gives it one)
+    to that height, and a box layout answers with its preferred height: the plots' 480 px, so the page
+    scrolled at every text size. This layout answers with the least height that shows everything at that
+    width: the page fills the view, and scrolls only when that least height does not fit (large text on a
+    laptop) instead of squeezing the plots."""
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        shown = [self.itemAt(i) for i in range(self.count())]
+        shown = [item for item in shown if item.widget() is None or not item.widget().isHidden()]
+        heights = [
+            max(item.minimumSize().height(), item.heightForWidth(inner) if item.hasHeightForWidth() else 0)
+            for item in shown
+        ]
+        return margins.top() + margins.bottom() + sum(heights) + self.spacing() * max(0, len(shown) - 1)
+
+
 class TrendsView(QWidget):
     """Weekly pain graph (mean before, lowest-highest band, mean after, sessions per week) and its summary."""
 
@@ -150,7 +171,7 @@ class TrendsView(QWidget):
         self._empty.setMargin(32)
 
         self._graph_page = QWidget()
-        self._graph_layout = QVBoxLayout(self._graph_page)
+        self._graph_layout = _PageLayout(self._graph_page)
         self._graph_layout.setContentsMargins(0, 0, 0, 0)
         self._graph_layout.setSpacing(6)
         self._readout = QLabel()
