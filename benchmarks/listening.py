@@ -215,7 +215,9 @@ def stream_drift(child: dict) -> float | None:
     return round(float(np.polyfit(t, offset_ms, 1)[0]), 3)
 
 
-def listen(seconds: float, data_dir: Path, *, platform: str = "offscreen") -> dict:
+def listen(
+    seconds: float, data_dir: Path, *, platform: str = "offscreen", stall_at: float | None = None
+) -> dict:
     """Run the whole rig once; the child's result, the analysis, and the child's stderr lines."""
     reason = missing_tools()
     if reason:
@@ -228,7 +230,14 @@ def listen(seconds: float, data_dir: Path, *, platform: str = "offscreen") -> di
             child_environment["DISPLAY"] = os.environ["DISPLAY"]
         with recording(env, wav_path) as marks:
             proc = subprocess.run(
-                [sys.executable, "-m", "benchmarks.listen_child", str(data_dir), str(seconds)],
+                [
+                    sys.executable,
+                    "-m",
+                    "benchmarks.listen_child",
+                    str(data_dir),
+                    str(seconds),
+                    *([str(stall_at)] if stall_at is not None else []),
+                ],
                 cwd=ROOT,
                 env=child_environment,
                 capture_output=True,

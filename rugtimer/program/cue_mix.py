@@ -8,11 +8,13 @@ constant output latency. Qt-free so it can be tested without a device; the Qt wr
 * ``CueMixer`` keeps the cues that are due or playing and renders the stream block by block, summing cues
   that overlap; a block whose sum would clip is scaled down as a whole instead (a limiter, never clipping).
 * ``StreamClock`` maps the monotonic clock to stream frames by an offset measured when the stream starts
-  (and again after a stall), so the screen and the sound share the monotonic clock as their one time base.
+  (and corrected after a stall), so the screen and the sound share the monotonic clock as one time base.
 """
 
 from __future__ import annotations
 
+import math
+from collections import deque
 from dataclasses import dataclass
 
 import numpy as np
@@ -103,8 +105,12 @@ class StreamClock:
     upper envelope: consumption comes in device-sized chunks, 5-12 ms, and the largest is the one taken just
     after a chunk). After that the offset stays: on PulseAudio the frames really are played at the monotonic
     clock's pace, while Qt's consumption counters ran 10 ms per minute fast, and following them put that
-    drift into the sound (see docs/audio-timing.md). ``reanchor()`` measures again after a stall or an
-    underrun, when the stream's frames no longer line up with the clock.
+    drift into the sound (see docs/audio-timing.md).
+
+    ``reanchor()`` after a stall or an underrun (the device played silence of its own, so our frames now
+    sound later): the offset moves by how much the envelope of the observations moved across the stall, the
+    last ``settle`` before it against the first ``settle`` after. Only that difference is taken from the
+    counters, so their slow error does not come in with it.
     """
 
     def __init__(self, origin_ns: int, rate: int = RATE, *, settle: int = 100) -> None:
@@ -112,7 +118,11 @@ class StreamClock:
         self.rate = rate
         self.settle = settle
         self._offset: float | None = None
-        self._seen = 0
+        self._seen = 0  # observations since the (re)anchor
+        self._since = -math.inf  # their largest
+        self._recent: deque[float] = deque(maxlen=settle)  # the last observations, for a reanchor
+        self._base = 0.0  # the offset when re-anchored
+        self._before: float | None = None  # the envelope just before the stall
         self.reanchored = 0
 
     @property
@@ -132,17 +142,25 @@ class StreamClock:
         return (now_ns - self.origin_ns) * self.rate / NS_PER_S
 
     def observe(self, now_ns: int, consumed_frames: float) -> None:
-        if self.settled or consumed_frames <= 0:
-            return  # measured, or the device has not begun to play
+        if consumed_frames <= 0:
+            return  # the device has not begun to play
         value = consumed_frames - self.elapsed_frames(now_ns)
-        fresh = self._offset is None or self._seen == 0
-        self._offset = value if fresh else max(self.offset, value)
+        self._recent.append(value)
+        if self.settled:
+            return
         self._seen += 1
+        self._since = max(self._since, value)
+        self._offset = self._since if self._before is None else self._base + (self._since - self._before)
 
     def reanchor(self) -> None:
-        """Measure the offset again from the next observations (the stream slipped against the clock); the
-        old one serves until the first of them."""
+        """The stream slipped against the clock: measure by how much from the next observations; the old
+        offset serves until the first of them."""
+        if self._recent:
+            self._before = max(self._recent)
+            self._base = self.offset
+        self._recent.clear()
         self._seen = 0
+        self._since = -math.inf
         self.reanchored += 1
 
     def frame_at(self, t_ns: int) -> int:

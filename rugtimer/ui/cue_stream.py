@@ -121,7 +121,7 @@ class StreamCuePlayer(QObject):
         self._progress = (0.0, 0)
         self._server_gone = False
         self.longest_gap_ns = 0  # between two writes, over the player's life (benchmarks)
-        self.stalls = 0  # writes that came later than STALL_NS
+        self.stalls = 0  # writes that came later than STALL_NS, or found the device run dry
         self._feed = QTimer(self)
         self._feed.setInterval(FEED_MS)
         self._feed.setTimerType(Qt.TimerType.PreciseTimer)
@@ -267,7 +267,10 @@ class StreamCuePlayer(QObject):
             return
         gap = now - self._last_write_ns
         self.longest_gap_ns = max(self.longest_gap_ns, gap)
-        if gap > STALL_NS:
+        ran_dry = self._mixer.written > 0 and sink.state() == QtAudio.State.IdleState
+        if gap > STALL_NS or ran_dry:
+            # The device played silence of its own while we wrote nothing: our frames now sound later than
+            # the clock says. Measure the offset again (an underrun leaves the sink idle until the next write).
             self.stalls += 1
             self._stream_clock.reanchor()
         self._last_write_ns = now
