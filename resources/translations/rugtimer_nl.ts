@@ -503,8 +503,8 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
       <translation>De geluidssignalen konden niet worden geladen voor het geluidsapparaat, dus je hoort ze niet.</translation>
     </message>
     <message>
-      <source>The audio output stopped working, so the sound cues are silent until it is back.</source>
-      <translation type="unfinished" />
+      <source>The audio output stopped working, so the sound cues are silent.</source>
+      <translation>Het geluid is onderweg weggevallen, dus je hoort geen geluidssignalen meer.</translation>
     </message>
     <message>
       <source>The sound cue files are missing from this installation, so the cues are silent.</source>
