@@ -1,7 +1,9 @@
 # shellcheck shell=bash
-# Sourced by ./test for the opt-in sound test (RUGTIMER_TEST_REAL_AUDIO=1): when no sound server answers, start
-# a private PulseAudio with a null sink (a virtual speaker; nothing is heard) and stop it when the script exits.
-# Needs the Debian package pulseaudio (scripts/setup.sh --dev installs it as root).
+# Sourced by ./test when RUGTIMER_TEST_REAL_AUDIO=1: when no sound server answers, start a private PulseAudio with
+# a null sink (a virtual speaker; nothing is heard) and stop it when the script exits, so the tests' players find
+# a device. The listening test (tests/ui/test_listening.py) does not need this: it always starts a PulseAudio of
+# its own (benchmarks/listening.py), records it and kills it. Needs the Debian packages pulseaudio and
+# pulseaudio-utils (scripts/setup.sh --dev installs them as root).
 
 start_null_sink_if_needed() {
   if command -v pactl >/dev/null 2>&1 && pactl info >/dev/null 2>&1; then
