@@ -39,12 +39,13 @@ APT_PACKAGES=(
 # Only for the tests (--dev); without them the tests that need them are skipped, the rest runs:
 #   desktop-file-utils, appstream: tests/test_desktop_files.py validates the .desktop and AppStream files;
 #   poppler-utils: tests/test_report.py reads the PDF report back with pdftotext;
-#   pulseaudio: a private null sink for the opt-in sound test (RUGTIMER_TEST_REAL_AUDIO=1 ./test).
+#   pulseaudio, pulseaudio-utils: tests/ui/test_listening.py plays a session into a private null sink and
+#   records it (parecord); without them it is skipped.
 TEST_APT_PACKAGES=(desktop-file-utils appstream poppler-utils)
 # Never pulseaudio next to PipeWire's pulse server: apt would remove pipewire-pulse from a desktop.
 if ! installed_status=$(dpkg-query -W -f='${Status}' pipewire-pulse 2>/dev/null) ||
   [ "$installed_status" != "install ok installed" ]; then
-  TEST_APT_PACKAGES+=(pulseaudio)
+  TEST_APT_PACKAGES+=(pulseaudio pulseaudio-utils)
 fi
 
 mkdir -p "$VENV"
