@@ -1,7 +1,7 @@
 """Child process: a real glute-bridge session in the real MainWindow, with the real cue output (one QAudioSink).
 
 Run by ``benchmarks.listening`` with a private PulseAudio in the environment; arguments: ``DATA_DIR SECONDS
-[STALL_AT]`` (block the GUI thread for STALL_S at STALL_AT seconds, so the stream runs dry).
+[STALL_AT[:SECONDS]]`` (block the GUI thread at STALL_AT for SECONDS, default STALL_S: the stream runs dry).
 Prints one JSON line: every beat whose cues were handed to the player (monotonic ns and keys), how the
 stream's measured offset moved (for drift), the stream's re-anchorings and limiter blocks, and the CPU time
 of the whole process over the session (getrusage), so the same run gives timing and real-session CPU.
@@ -92,8 +92,9 @@ def main() -> None:  # noqa: PLR0915 - one straight-line scenario
         QTimer.singleShot(3000, app.quit)  # the final chime plays out, then the stream closes itself
 
     controller.finished.connect(finished)
-    if len(sys.argv) > 3:  # STALL_AT: block the GUI thread for STALL_S there (the writer must catch up)
-        QTimer.singleShot(int(float(sys.argv[3]) * 1000), lambda: time.sleep(STALL_S))
+    if len(sys.argv) > 3:  # STALL_AT[:SECONDS]: block the GUI thread there (the writer must catch up)
+        at, _, length = sys.argv[3].partition(":")
+        QTimer.singleShot(int(float(at) * 1000), lambda: time.sleep(float(length or STALL_S)))
     app.exec()
     sampler.stop()
     result["streaming_after"] = player.streaming

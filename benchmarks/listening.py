@@ -216,7 +216,7 @@ def stream_drift(child: dict) -> float | None:
 
 
 def listen(
-    seconds: float, data_dir: Path, *, platform: str = "offscreen", stall_at: float | None = None
+    seconds: float, data_dir: Path, *, platform: str = "offscreen", stall_at: str | None = None
 ) -> dict:
     """Run the whole rig once; the child's result, the analysis, and the child's stderr lines."""
     reason = missing_tools()
@@ -236,7 +236,7 @@ def listen(
                     "benchmarks.listen_child",
                     str(data_dir),
                     str(seconds),
-                    *([str(stall_at)] if stall_at is not None else []),
+                    *([stall_at] if stall_at is not None else []),
                 ],
                 cwd=ROOT,
                 env=child_environment,

@@ -256,6 +256,9 @@ class StreamCuePlayer(QObject):
         if sink is None or io is None:
             return
         now = self._clock()
+        gap = now - self._last_write_ns
+        if gap > STALL_NS:  # we were the ones not writing (a stalled GUI thread): not the device's fault
+            self._progress = (self._progress[0], now)
         stuck = self._stuck(sink, now)
         if stuck or self._failed(sink):
             # A sound server that died leaves Qt's PulseAudio backend without a connection, and it does not
@@ -265,7 +268,6 @@ class StreamCuePlayer(QObject):
             self._close_stream()
             self._report(DEVICE_LOST_PROBLEM)
             return
-        gap = now - self._last_write_ns
         self.longest_gap_ns = max(self.longest_gap_ns, gap)
         ran_dry = self._mixer.written > 0 and sink.state() == QtAudio.State.IdleState
         if gap > STALL_NS or ran_dry:
