@@ -117,7 +117,9 @@ class _Plot:
         widget.setBackground(background)
         widget.setAntialiasing(True)
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        widget.setMinimumHeight(260)
+        # Taller with larger text, so the pain plot keeps room for its axis title ("Pijn (0–10)" was cut at
+        # 175 %); the Progress page scrolls rather than squeezing it.
+        widget.setMinimumHeight(max(260, round(200 * _text_scale() / 100)))
         widget.ci.setSpacing(0)
         widget.ci.setContentsMargins(4, 8, 16, 4)
 
