@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from rugtimer.program.timeline import Phase, Step, Timeline
 from rugtimer.program.validation import ProgramError
 from rugtimer.ui.phase_style import phase_colours, phase_word, side_word
 from rugtimer.ui.pose_figure import MovingFigure, system_prefers_reduced_motion
+from rugtimer.ui.steady_text import SteadyText
 from rugtimer.ui.tempo_bar import TempoBar, bar_level
 from rugtimer.ui.theme import current_text_scale
 
@@ -73,7 +74,8 @@ class SessionView(QWidget):
         self._first_phase = "up"
         self._moving: Animation | None = None  # the figure that follows the clock; None: it stands still
         self.setObjectName("sessionView")
-        self.setAutoFillBackground(True)
+        # The phase colour is painted in paintEvent, not by autoFillBackground: Qt paints an "opaque" widget
+        # whose children are dirty too (every phase change) twice over, measured in Qt 6.11.
 
         self.exercise_name = _label("exerciseName", QFont.Weight.DemiBold)
         self.counters = _label("counters")
@@ -81,8 +83,11 @@ class SessionView(QWidget):
         self.reps.setWordWrap(False)
         self.reps.setAccessibleName(self.tr("Repetitions done"))
         self.phase = _label("phaseWord", QFont.Weight.Bold)
-        self.seconds = _label("secondsLeft", QFont.Weight.Bold)
-        self.seconds.setWordWrap(False)
+        self.seconds = SteadyText("88")  # changes every second: repaints itself, never the layout
+        self.seconds.setObjectName("secondsLeft")
+        seconds_font = self.seconds.font()
+        seconds_font.setWeight(QFont.Weight.Bold)
+        self.seconds.setFont(seconds_font)
         self.next_up = _label("nextUp")
         self.cue = _label("cueLine")
         self.hints = _label("keyHints")
@@ -109,7 +114,12 @@ class SessionView(QWidget):
         self._make_layout()
 
     def _make_layout(self) -> None:
-        """Name on top; illustration, phase, seconds, rep count and tempo bar in the middle; then what's next."""
+        """Name on top; illustration, phase, seconds, rep count and tempo bar in the middle; then what's next.
+
+        The layout sits on ``content``, a child that fills this view, not on the view itself: a label that
+        changes its text during a set then re-lays out the session screen only. On the view, every new rep
+        count or phase word would re-lay out the main window and ask every page in its stack for its height.
+        """
         centre = QVBoxLayout()
         centre.addWidget(self.phase)
         centre.addWidget(self.seconds, 1)
@@ -122,7 +132,9 @@ class SessionView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.exercise_name, 1)
         top.addWidget(self.floor_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
+        self.content = QWidget(self)
+        self.content.setObjectName("sessionContent")
+        layout = QVBoxLayout(self.content)
         layout.setContentsMargins(24, 16, 24, 12)
         layout.addLayout(top)
         layout.addLayout(middle, 1)
@@ -155,7 +167,19 @@ class SessionView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.content.setGeometry(self.rect())
         self._scale_fonts()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().window())
+        painter.end()
+
+    def sizeHint(self) -> QSize:
+        return self.content.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.content.minimumSizeHint()
 
     def _scale_fonts(self) -> None:
         """Pixel sizes from the window's height (fractions below); the text-size setting scales the smaller
@@ -219,6 +243,8 @@ class SessionView(QWidget):
             self.next_up.setText("" if finished else self._next_text(snap.step_index, timeline))
             self.cue.setText((variant.description if variant else exercise.cue).get(self.language))
             self._show_illustration(exercise, variant_id, still=finished or self.motion_reduced())
+            # Lay out the new texts now, so the new colours and the moved texts are painted once together.
+            self.content.layout().activate()
         self.tick(snap)
 
     def tick(self, snap: Snapshot) -> None:

@@ -42,7 +42,7 @@ def shown_at_a_rep(qtbot: QtBot, width: int, height: int) -> SessionView:
     qtbot.waitExposed(view)
     view.show_snapshot(runner.snapshot(), timeline)
     QApplication.sendPostedEvents()  # the new texts' size hints reach the layout
-    view.layout().activate()
+    view.content.layout().activate()
     assert runner.snapshot().step.phase is Phase.UP
     return view
 
