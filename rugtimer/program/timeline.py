@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import cached_property
 from itertools import accumulate
 
 from rugtimer.program.exercises import Exercise, Kind, Sides
@@ -79,11 +80,12 @@ class Timeline:
         if any(step.duration_ms <= 0 for step in self.steps):
             raise ValueError("every step must last longer than 0 ms")
 
-    @property
+    @cached_property
     def starts_ms(self) -> tuple[int, ...]:
+        """Computed once: every snapshot (20 a second in a session) looks the running step up in it."""
         return tuple(accumulate((s.duration_ms for s in self.steps[:-1]), initial=0))
 
-    @property
+    @cached_property
     def total_ms(self) -> int:
         return sum(step.duration_ms for step in self.steps)
 

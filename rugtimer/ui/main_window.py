@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,6 +54,19 @@ if TYPE_CHECKING:
     from rugtimer.ui.dialogs.hurt_dialog import HurtChoice
     from rugtimer.ui.session_controller import SessionController
     from rugtimer.ui.session_view import SessionView
+
+
+class _FirstPaint(QObject):
+    """Calls ``painted`` once the watched window has painted (after Qt handled that paint)."""
+
+    def __init__(self, painted, parent: QObject) -> None:
+        super().__init__(parent)
+        self._painted = painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._painted)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -109,6 +122,7 @@ class MainWindow(QMainWindow):
         self.refresh_week_progress()
         self._shown_day = context.now().date()
         self._after_paint: list = []
+        self._first_paint = _FirstPaint(self._painted, self)
 
     def _make_today_page(self) -> TodayView:
         """Today: the coach's line and the walking log above the program's cards."""
@@ -186,16 +200,19 @@ class MainWindow(QMainWindow):
         self.refresh_week_progress()
 
     def after_first_paint(self, callback) -> None:
-        """Run ``callback`` just after the window's first paint (start-up work the person need not wait for)."""
+        """Run ``callback`` just after the window's first paint (start-up work the person need not wait for).
+
+        An event filter that removes itself at that paint, rather than an ``event()`` override: an override
+        would take every later event of the window through Python, ~15 a second during a session."""
+        if not self._after_paint:
+            self.installEventFilter(self._first_paint)
         self._after_paint.append(callback)
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and self._after_paint:
-            callbacks, self._after_paint = self._after_paint, []
-            for callback in callbacks:
-                QTimer.singleShot(0, callback)
-        return handled
+    def _painted(self) -> None:
+        self.removeEventFilter(self._first_paint)
+        callbacks, self._after_paint = self._after_paint, []
+        for callback in callbacks:
+            QTimer.singleShot(0, callback)
 
     def after_start(self) -> None:
         """Once the window shows: say when there is no sound, tell about a session a crash or a kill

@@ -132,6 +132,9 @@ class MovingFigure(IllustrationWidget):
         self._pose: Pose | None = None
         self._drawn_key: tuple | None = None
         self.paints = 0
+        # It paints its own background (the phase colour), so Qt need not paint the session screen under
+        # each of its ~13 repaints a second first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_animation(self, animation: Animation | None, pose: Pose | None = None) -> None:
         """Draw ``animation``'s figure (None: the still SVG), in ``pose`` or its still pose."""
@@ -167,10 +170,12 @@ class MovingFigure(IllustrationWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paints += 1
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().window())
         if self._animation is None or self._pose is None:
+            painter.end()
             super().paintEvent(event)
             return
-        painter = QPainter(self)
         stroke, accent = self.colours()
         paint_pose(painter, self._target(), self._animation, self._pose, stroke=stroke, accent=accent)
         painter.end()

@@ -8,7 +8,7 @@ own rectangle when the text changes. Its size changes with its font alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize
+from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -21,6 +21,7 @@ class SteadyText(QWidget):
         self._text = ""
         self._sample = sample
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints its background: nothing under it
 
     def text(self) -> str:
         return self._text
@@ -52,6 +53,7 @@ class SteadyText(QWidget):
         """The text's capitals centred: digits sit in the middle of their room, not a line box's."""
         metrics = QFontMetrics(self.font())
         painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().window())
         painter.setFont(self.font())
         painter.setPen(self.palette().windowText().color())
         x = (self.width() - metrics.horizontalAdvance(self._text)) / 2

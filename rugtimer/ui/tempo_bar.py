@@ -32,6 +32,7 @@ class TempoBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Tempo bar"))
         self.setMinimumWidth(36)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints its own background, see paintEvent
 
     def sizeHint(self) -> QSize:
         return QSize(64, 300)
@@ -70,6 +71,8 @@ class TempoBar(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        # The background too (the phase colour): Qt then skips painting the session screen under the bar.
+        painter.fillRect(event.rect(), self.palette().window())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self._track()
         radius = rect.width() / 2
