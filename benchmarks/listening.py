@@ -142,15 +142,38 @@ def onsets(samples: np.ndarray, threshold: int = THRESHOLD, gap_s: float = GAP_S
 
 def file_onsets(language: str, gain: float = 1.0) -> dict[str, int]:
     """For every cue key: samples from the file's start to its first sample at or above THRESHOLD."""
+    return {key: int(loud[0]) for key, loud in _loud_samples(language, gain).items()}
+
+
+def file_ends(language: str, gain: float = 1.0) -> dict[str, int]:
+    """For every cue key: samples from the file's start to its last sample at or above THRESHOLD."""
+    return {key: int(loud[-1]) for key, loud in _loud_samples(language, gain).items()}
+
+
+def _loud_samples(language: str, gain: float) -> dict[str, np.ndarray]:
     manifest = tomllib.loads((SOUNDS / "manifest.toml").read_text(encoding="utf-8"))
     tables = {"tone": manifest["tones"], "voice": manifest["voice"][language]}
-    found: dict[str, int] = {}
+    found: dict[str, np.ndarray] = {}
     for prefix, table in tables.items():
         for name, relative in table.items():
-            hits = onsets(read_wav(SOUNDS / relative).astype(np.float32) * gain)
-            if hits:
-                found[f"{prefix}:{name}"] = hits[0]
+            samples = read_wav(SOUNDS / relative).astype(np.float32) * gain
+            loud = np.flatnonzero(np.abs(samples) >= THRESHOLD)
+            if len(loud):
+                found[f"{prefix}:{name}"] = loud
     return found
+
+
+def last_cue_lengths(keys: list[str], recorded: np.ndarray) -> tuple[float, float]:
+    """(heard, expected) ms from the first to the last loud sample of the session's last cue: the stream
+    must not close before its end has been played."""
+    lead, ends = file_onsets("en"), file_ends("en")
+    expected = max(ends.get(k, 0) for k in keys) - min(lead.get(k, 0) for k in keys)
+    heard_onsets = onsets(recorded)
+    if not heard_onsets:
+        return 0.0, expected * 1000 / RATE
+    tail = np.flatnonzero(np.abs(recorded[heard_onsets[-1] :].astype(np.int32)) >= THRESHOLD)
+    heard = int(tail[-1]) if len(tail) else 0
+    return heard * 1000 / RATE, expected * 1000 / RATE
 
 
 def match(beats_s: list[float], heard_s: list[float]) -> tuple[float, list[tuple[int, int]]]:
@@ -201,6 +224,7 @@ def analyse(child: dict, recorded: np.ndarray, recording_stopped_ns: int) -> dic
         "p99_abs_deviation_ms": round(float(np.percentile(absolute, 99)), 2) if absolute else None,
         "spread_ms": round(float(values.max() - values.min()), 2) if absolute else None,
         "drift_ms_per_min": round(slope, 3),
+        "last_cue_heard_ms": [round(v, 1) for v in last_cue_lengths(beats[-1][1], recorded)],
         "deviations": [(round(t, 3), round(d, 2)) for t, d in deviations],
     }
 

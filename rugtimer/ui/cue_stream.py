@@ -46,9 +46,7 @@ log = logging.getLogger(__name__)
 
 CUE_AHEAD_MS = 60  # a cue's samples are written at most this long before they sound: all a pause can't stop
 BUFFER_MS = 100  # silence may be written this far ahead (the sink's buffer); a cue asked for "now" fits in it
-REFILL_MS = (
-    50  # the writer comes back while this much written sound is left: a late turn up to it is absorbed
-)
+REFILL_MS = 50  # the writer comes back while this much is left to play: a turn this late is absorbed
 FEED_MS = 10  # the writer's tick while the offset is measured (a new stream's first second, after a stall)
 STUCK_NS = 1_000_000_000  # a device that consumed nothing for this long is gone (see _stuck)
 FIRST_SOUND_NS = 4_000_000_000  # a new stream may wait up to ~2 s for an idle PulseAudio null sink
@@ -124,6 +122,7 @@ class StreamCuePlayer(QObject):
         self._last_write_ns = 0
         self._buffer_frames = 0
         self._reading = (0, 0)  # (the frame the device read, monotonic ns) at the writer's last turn
+        self._dry_at_ns = 0  # when the device will have read all that is written
         self._progress = (0.0, 0)
         self._server_gone = False
         self.longest_gap_ns = 0  # between two writes, over the player's life (benchmarks)
@@ -203,8 +202,8 @@ class StreamCuePlayer(QObject):
         """Planned cues are dropped; one that sounds plays out (the final chime), then the stream closes."""
         self._in_session = False
         self.cancel_pending()
-        if self._sink is not None and not self._mixer.active:
-            self._close_stream()
+        if self._sink is not None:
+            self._feed.start(0)  # the writer closes the stream once what is written has been heard
 
     @property
     def streaming(self) -> bool:
@@ -255,6 +254,7 @@ class StreamCuePlayer(QObject):
         self._mixer.gain = 0.0 if self._muted else self._gain
         self._buffer_frames = sink.bufferSize() // 2  # what the device granted
         self._reading = (0, now)
+        self._dry_at_ns = now
         self._stream_clock = StreamClock(now)
         self._last_write_ns = now
         self._progress = (0.0, now)  # (frames consumed, when that changed)
@@ -278,7 +278,10 @@ class StreamCuePlayer(QObject):
         clock, mixer = self._stream_clock, self._mixer
         free = sink.bytesFree() // 2
         fill = max(0, self._buffer_frames - free)  # written, not yet read by the device
-        dry = mixer.written > 0 and (fill == 0 or sink.state() == QtAudio.State.IdleState)
+        # Ran dry: all that was written had been read before this turn. Judged by time, as Qt's PulseAudio
+        # sink does not always go idle on a short underrun (it starts a drain), and the server then waits for
+        # a full buffer before it plays on: every later frame sounds later.
+        dry = mixer.written > 0 and (now > self._dry_at_ns or sink.state() == QtAudio.State.IdleState)
         if dry:  # we were the ones not writing (a stalled GUI thread): not the device's fault
             self._progress = (self._progress[0], now)
         stuck = self._stuck(sink, now)
@@ -289,6 +292,12 @@ class StreamCuePlayer(QObject):
             self._server_gone = self._server_gone or stuck
             self._close_stream()
             self._report(DEVICE_LOST_PROBLEM)
+            return
+        if not self._in_session and not mixer.active and not self._waiting:
+            if fill > 0 and not dry:  # the end of the last cue is still in the buffer: let it be heard
+                self._feed.start(fill * 1000 // RATE + FEED_MS)
+            else:
+                self._close_stream()
             return
         self.longest_gap_ns = max(self.longest_gap_ns, now - self._last_write_ns)
         if dry:
@@ -303,15 +312,14 @@ class StreamCuePlayer(QObject):
         if clock.settled:
             self._place_due(max(read + RATE * CUE_AHEAD_MS // 1000, mixer.written + 1))
             if self._waiting:  # silence up to the next cue, not into it
-                end = min(end, max(mixer.written, min(self._frame(at) for at, _, _ in self._waiting)))
+                next_cue = min(clock.frame_at(at) for at, _, _ in self._waiting)
+                end = min(end, max(mixer.written, next_cue))
         elif self._waiting:
             self._place_due(end + RATE * FEED_MS // 500)
         if end > mixer.written:
             io.write(mixer.render(end - mixer.written))
+        self._dry_at_ns = now + (mixer.written - read) * 1_000_000_000 // RATE
         clock.observe(now, sink.processedUSecs() * RATE / 1e6)
-        if not self._in_session and not mixer.active and not self._waiting:
-            self._close_stream()
-            return
         self._arm_writer()
 
     def _arm_writer(self) -> None:
@@ -326,21 +334,18 @@ class StreamCuePlayer(QObject):
         read, at = self._reading  # the device reads one frame per 1/RATE s from there
         due = self._mixer.written - RATE * REFILL_MS // 1000
         if self._waiting:
-            first = min(self._frame(at_ns) for at_ns, _, _ in self._waiting)
+            first = min(self._stream_clock.frame_at(at_ns) for at_ns, _, _ in self._waiting)
             due = min(due, first - RATE * CUE_AHEAD_MS // 1000)
         wake = at + (due - read) * 1_000_000_000 // RATE
         delay_ms = max(0, (wake - self._clock()) // 1_000_000)
         if not self._feed.isActive() or self._feed.remainingTime() > delay_ms:
             self._feed.start(delay_ms)
 
-    def _frame(self, at_ns: int) -> int:
-        return self._stream_clock.frame_at(at_ns)
-
     def _place_due(self, horizon: int) -> None:
         """Hand the mixer the cues that start before ``horizon`` (a frame)."""
         later = []
         for at_ns, key, samples in self._waiting:
-            frame = self._frame(at_ns)
+            frame = self._stream_clock.frame_at(at_ns)
             if frame < horizon:
                 self._mixer.place(key, samples, frame)
             else:

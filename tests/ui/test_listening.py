@@ -31,4 +31,6 @@ def test_every_cue_of_a_real_session_sounds_on_its_beat(tmp_path: Path) -> None:
     assert abs(worst[1]) <= TOLERANCE_MS, f"cue at {worst[0]} s is {worst[1]} ms off; {summary}"
     assert abs(result["drift_ms_per_min"]) <= DRIFT_MS_PER_MIN, summary
     assert result["stream_closed_after"], "the stream must close when the session is over"
+    heard, expected = result["last_cue_heard_ms"]
+    assert heard >= expected - 5, f"the final cue was cut off: {heard} of {expected} ms heard"
     assert result["stderr_lines"] == [], "a session with sound prints nothing on stderr"
