@@ -165,7 +165,3 @@ class StreamClock:
 
     def frame_at(self, t_ns: int) -> int:
         return round(self.elapsed_frames(t_ns) + self.offset)
-
-    def time_of(self, frame: float) -> int:
-        """The monotonic instant at which the device plays ``frame`` (the inverse of ``frame_at``)."""
-        return self.origin_ns + round((frame - self.offset) * NS_PER_S / self.rate)

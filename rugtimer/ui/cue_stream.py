@@ -3,9 +3,8 @@
 Every cue is written into one 44.1 kHz mono stream at the frame of its beat (``program.cue_mix``), so the
 spacing between cues is exact and what remains is one constant output latency; per-cue players
 (QSoundEffect) scattered cues ~90 ms around the beat. The session controller places each cue ~300 ms ahead
-with ``play_at(key, beat)`` and calls ``cancel_pending()`` on pause, skip, repeat and stop: a cue's samples
-are written only ``CUE_AHEAD_MS`` before the device reads them, so nothing else that was planned is heard
-after them.
+with ``play_at(key, beat)`` and calls ``cancel_pending()`` on pause, skip, repeat and stop: the stream only
+holds ``WRITE_AHEAD_MS`` of written sound, so nothing else that was planned is heard after them.
 
 The stream exists only while a session runs (``begin_session`` / ``end_session``) or a lone cue plays:
 no device is kept busy and no timer runs when idle. Without a device, or when it fails mid-session, the
@@ -44,10 +43,9 @@ from rugtimer.ui.sound_player import read_manifest, sounds_dir
 
 log = logging.getLogger(__name__)
 
-CUE_AHEAD_MS = 60  # a cue's samples are written at most this long before they sound: all a pause can't stop
-BUFFER_MS = 100  # silence may be written this far ahead (the sink's buffer); a cue asked for "now" fits in it
-REFILL_MS = 50  # the writer comes back while this much is left to play: a turn this late is absorbed
-FEED_MS = 10  # the writer's tick while the offset is measured (a new stream's first second, after a stall)
+WRITE_AHEAD_MS = 60  # the sink's buffer: what is already written when a pause or skip comes
+FEED_MS = 10  # the writer's tick; the buffer holds six of them, so a late tick does not starve the device
+STALL_NS = 40_000_000  # a tick this late may have let the device run dry: measure the offset again
 STUCK_NS = 1_000_000_000  # a device that consumed nothing for this long is gone (see _stuck)
 FIRST_SOUND_NS = 4_000_000_000  # a new stream may wait up to ~2 s for an idle PulseAudio null sink
 RETRY_S = 2.0  # a missing or failed device is looked for again at a cue, at most this often
@@ -120,16 +118,12 @@ class StreamCuePlayer(QObject):
         self._stream_clock = StreamClock(0)
         self._last_try_ns: int | None = None
         self._last_write_ns = 0
-        self._buffer_frames = 0
-        self._reading = (0, 0)  # (the frame the device read, monotonic ns) at the writer's last turn
-        self._dry_at_ns = 0  # when the device will have read all that is written
         self._progress = (0.0, 0)
         self._server_gone = False
         self.longest_gap_ns = 0  # between two writes, over the player's life (benchmarks)
-        self.stalls = 0  # writes that came after the written sound ran out, or found the device run dry
-        self.writes = 0  # the writer's turns (benchmarks: each costs a wake-up and a trip through Python)
+        self.stalls = 0  # writes that came later than STALL_NS, or found the device run dry
         self._feed = QTimer(self)
-        self._feed.setSingleShot(True)
+        self._feed.setInterval(FEED_MS)
         self._feed.setTimerType(Qt.TimerType.PreciseTimer)
         self._feed.timeout.connect(self._write)
         self._cues, missing = load_cues(sounds_dir() if sounds is None else sounds)
@@ -153,7 +147,6 @@ class StreamCuePlayer(QObject):
             return
         # Turned into a frame only when the writer reaches it, with the offset measured by then.
         self._waiting.append((self._clock() if at_ns is None else at_ns, key, samples))
-        self._arm_writer()  # it may have to come back sooner for this one
 
     def cancel_pending(self) -> int:
         """Forget every cue that has not started sounding (pause, skip, repeat, stop); returns how many."""
@@ -202,8 +195,8 @@ class StreamCuePlayer(QObject):
         """Planned cues are dropped; one that sounds plays out (the final chime), then the stream closes."""
         self._in_session = False
         self.cancel_pending()
-        if self._sink is not None:
-            self._feed.start(0)  # the writer closes the stream once what is written has been heard
+        if self._sink is not None and not self._mixer.active:
+            self._close_stream()
 
     @property
     def streaming(self) -> bool:
@@ -243,7 +236,7 @@ class StreamCuePlayer(QObject):
             self._report(NO_DEVICE_PROBLEM)
             return False
         sink = QAudioSink(QMediaDevices.defaultAudioOutput(), cue_format(), self)
-        sink.setBufferSize(2 * RATE * BUFFER_MS // 1000)
+        sink.setBufferSize(2 * RATE * WRITE_AHEAD_MS // 1000)
         io = sink.start()
         if io is None or sink.error() != QtAudio.Error.NoError:
             sink.deleteLater()
@@ -252,37 +245,19 @@ class StreamCuePlayer(QObject):
         self._sink, self._io = sink, io
         self._mixer = CueMixer()
         self._mixer.gain = 0.0 if self._muted else self._gain
-        self._buffer_frames = sink.bufferSize() // 2  # what the device granted
-        self._reading = (0, now)
-        self._dry_at_ns = now
         self._stream_clock = StreamClock(now)
         self._last_write_ns = now
         self._progress = (0.0, now)  # (frames consumed, when that changed)
-        self._feed.start(FEED_MS)  # the first write comes at the first tick: a cue asked for now still fits
+        self._feed.start()  # the first write comes at the first tick: a cue asked for now still fits before it
         return True
 
     def _write(self) -> None:
-        """One turn of the writer: check the device, hand the mixer the cues that are due, write, re-arm.
-
-        While the offset is being measured (``StreamClock.settled`` is False) the writer comes every
-        ``FEED_MS`` and keeps the buffer full, as each turn is one observation. Once it is known, the writer
-        sleeps between turns: silence fills the buffer (``BUFFER_MS``), but never past the next waiting cue,
-        and that cue is written only when the device is ``CUE_AHEAD_MS`` from reading it, so a pause can
-        still take it back. A bridge session then costs ~20 turns a second instead of 100.
-        """
         sink, io = self._sink, self._io
         if sink is None or io is None:
             return
-        self.writes += 1
         now = self._clock()
-        clock, mixer = self._stream_clock, self._mixer
-        free = sink.bytesFree() // 2
-        fill = max(0, self._buffer_frames - free)  # written, not yet read by the device
-        # Ran dry: all that was written had been read before this turn. Judged by time, as Qt's PulseAudio
-        # sink does not always go idle on a short underrun (it starts a drain), and the server then waits for
-        # a full buffer before it plays on: every later frame sounds later.
-        dry = mixer.written > 0 and (now > self._dry_at_ns or sink.state() == QtAudio.State.IdleState)
-        if dry:  # we were the ones not writing (a stalled GUI thread): not the device's fault
+        gap = now - self._last_write_ns
+        if gap > STALL_NS:  # we were the ones not writing (a stalled GUI thread): not the device's fault
             self._progress = (self._progress[0], now)
         stuck = self._stuck(sink, now)
         if stuck or self._failed(sink):
@@ -293,56 +268,25 @@ class StreamCuePlayer(QObject):
             self._close_stream()
             self._report(DEVICE_LOST_PROBLEM)
             return
-        if not self._in_session and not mixer.active and not self._waiting:
-            if fill > 0 and not dry:  # the end of the last cue is still in the buffer: let it be heard
-                self._feed.start(fill * 1000 // RATE + FEED_MS)
-            else:
-                self._close_stream()
-            return
-        self.longest_gap_ns = max(self.longest_gap_ns, now - self._last_write_ns)
-        if dry:
+        self.longest_gap_ns = max(self.longest_gap_ns, gap)
+        ran_dry = self._mixer.written > 0 and sink.state() == QtAudio.State.IdleState
+        if gap > STALL_NS or ran_dry:
             # The device played silence of its own while we wrote nothing: our frames now sound later than
             # the clock says. Measure the offset again (an underrun leaves the sink idle until the next write).
             self.stalls += 1
-            clock.reanchor()
+            self._stream_clock.reanchor()
         self._last_write_ns = now
-        read = mixer.written - fill  # the frame the device reads now
-        self._reading = (read, now)
-        end = mixer.written + free
-        if clock.settled:
-            self._place_due(max(read + RATE * CUE_AHEAD_MS // 1000, mixer.written + 1))
-            if self._waiting:  # silence up to the next cue, not into it
-                next_cue = min(clock.frame_at(at) for at, _, _ in self._waiting)
-                end = min(end, max(mixer.written, next_cue))
-        elif self._waiting:
-            self._place_due(end + RATE * FEED_MS // 500)
-        if end > mixer.written:
-            io.write(mixer.render(end - mixer.written))
-        self._dry_at_ns = now + (mixer.written - read) * 1_000_000_000 // RATE
-        clock.observe(now, sink.processedUSecs() * RATE / 1e6)
-        self._arm_writer()
-
-    def _arm_writer(self) -> None:
-        """Come back when the written sound runs low (``REFILL_MS`` left), or when the device is
-        ``CUE_AHEAD_MS`` from the next waiting cue; every ``FEED_MS`` while the offset is measured."""
-        if self._sink is None:
-            return
-        if not self._stream_clock.settled:
-            if not self._feed.isActive():
-                self._feed.start(FEED_MS)
-            return
-        read, at = self._reading  # the device reads one frame per 1/RATE s from there
-        due = self._mixer.written - RATE * REFILL_MS // 1000
+        frames = sink.bytesFree() // 2
         if self._waiting:
-            first = min(self._stream_clock.frame_at(at_ns) for at_ns, _, _ in self._waiting)
-            due = min(due, first - RATE * CUE_AHEAD_MS // 1000)
-        wake = at + (due - read) * 1_000_000_000 // RATE
-        delay_ms = max(0, (wake - self._clock()) // 1_000_000)
-        if not self._feed.isActive() or self._feed.remainingTime() > delay_ms:
-            self._feed.start(delay_ms)
+            self._place_due(self._mixer.written + frames + RATE * FEED_MS // 500)
+        if frames > 0:
+            io.write(self._mixer.render(frames))
+        self._stream_clock.observe(now, sink.processedUSecs() * RATE / 1e6)
+        if not self._in_session and not self._mixer.active and not self._waiting:
+            self._close_stream()
 
     def _place_due(self, horizon: int) -> None:
-        """Hand the mixer the cues that start before ``horizon`` (a frame)."""
+        """Hand the mixer the cues that start before ``horizon`` (two ticks past this write)."""
         later = []
         for at_ns, key, samples in self._waiting:
             frame = self._stream_clock.frame_at(at_ns)
