@@ -35,7 +35,8 @@ class PaintLog(TempoBar):
         super().paintEvent(event)
 
 
-def test_a_small_step_repaints_a_band_around_the_old_and_new_top(qtbot: QtBot) -> None:
+def half_full_bar(qtbot: QtBot) -> PaintLog:
+    """A 500 px bar shown at level 0.5, its first paints done and forgotten."""
     bar = PaintLog()
     qtbot.addWidget(bar)
     bar.resize(64, 500)
@@ -44,6 +45,11 @@ def test_a_small_step_repaints_a_band_around_the_old_and_new_top(qtbot: QtBot) -
     bar.set_level(0.5)
     qtbot.waitUntil(lambda: bar.painted != [])
     bar.painted.clear()
+    return bar
+
+
+def test_a_small_step_repaints_a_band_around_the_old_and_new_top(qtbot: QtBot) -> None:
+    bar = half_full_bar(qtbot)
     bar.set_level(0.52)  # 10 px of a 492 px track
     qtbot.waitUntil(lambda: bar.painted != [])
     [(top, bottom)] = bar.painted
@@ -54,14 +60,7 @@ def test_a_small_step_repaints_a_band_around_the_old_and_new_top(qtbot: QtBot) -
 
 
 def test_below_one_pixel_nothing_repaints(qtbot: QtBot) -> None:
-    bar = PaintLog()
-    qtbot.addWidget(bar)
-    bar.resize(64, 500)
-    bar.show()
-    qtbot.waitExposed(bar)
-    bar.set_level(0.5)
-    qtbot.waitUntil(lambda: bar.painted != [])
-    bar.painted.clear()
+    bar = half_full_bar(qtbot)
     bar.set_level(0.501)
     QApplication.processEvents()  # a repaint would be a posted update request: it would run here
     assert bar.painted == []
