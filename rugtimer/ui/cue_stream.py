@@ -17,6 +17,7 @@ would abort the process inside libpulse, so after that the cues stay silent for 
 from __future__ import annotations
 
 import logging
+import os
 import time
 import wave
 from collections.abc import Callable, Sequence
@@ -43,8 +44,12 @@ from rugtimer.ui.sound_player import read_manifest, sounds_dir
 
 log = logging.getLogger(__name__)
 
-WRITE_AHEAD_MS = 60  # the sink's buffer: what is already written when a pause or skip comes
-FEED_MS = 10  # the writer's tick; the buffer holds six of them, so a late tick does not starve the device
+WRITE_AHEAD_MS = 60  # Qt's ring buffer: what is already written when a pause or skip comes
+FEED_MS = 20  # the writer's tick; the ring holds three of them, so a late tick does not starve the device
+OUTPUT_LATENCY_MS = 40
+"""What PulseAudio buffers behind Qt's ring (``PULSE_LATENCY_MSEC``; a value the user set wins). Qt 6.11 asks
+for at most 1024 frames (23 ms), which makes the sound server call for data ~200 times a second and wake the
+GUI thread each time; 40 ms halves that, and ring + server stay within the 100 ms a pause may take."""
 STALL_NS = 40_000_000  # a tick this late may have let the device run dry: measure the offset again
 STUCK_NS = 1_000_000_000  # a device that consumed nothing for this long is gone (see _stuck)
 FIRST_SOUND_NS = 4_000_000_000  # a new stream may wait up to ~2 s for an idle PulseAudio null sink
@@ -235,6 +240,7 @@ class StreamCuePlayer(QObject):
         if not self._audio_outputs():
             self._report(NO_DEVICE_PROBLEM)
             return False
+        os.environ.setdefault("PULSE_LATENCY_MSEC", str(OUTPUT_LATENCY_MS))  # read by libpulse per stream
         sink = QAudioSink(QMediaDevices.defaultAudioOutput(), cue_format(), self)
         sink.setBufferSize(2 * RATE * WRITE_AHEAD_MS // 1000)
         io = sink.start()
