@@ -159,6 +159,17 @@ def pose_at(
     return _looped(motion, animation.poses, elapsed_ms)
 
 
+def moves(animation: Animation, phase: Phase | str) -> bool:
+    """Whether the figure changes during a step of ``phase`` (a rep's hold and every rest are still), so the
+    screen need not be redrawn while it stands."""
+    phase = Phase(phase)
+    if phase in RESTING_PHASES:
+        return False
+    if animation.motion.kind == "reps":
+        return phase in (Phase.UP, Phase.DOWN)
+    return True
+
+
 def _held(animation: Animation, side: str | None, elapsed_ms: float, duration_ms: float) -> Pose:
     """Into the hold over ``settle`` seconds, still, and out again over the last ``settle`` seconds (each at
     most a third of the step)."""

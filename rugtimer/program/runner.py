@@ -97,6 +97,12 @@ class Snapshot:
         """Whole seconds left, rounded up: shows 3, 2, 1 and never 0 while the step runs."""
         return max(0, -(-int(self.left_in_step_ms) // 1000))
 
+    @property
+    def ms_until_seconds_change(self) -> float:
+        """How long until ``seconds_left`` shows the next lower number (half a millisecond past that instant:
+        it drops once fewer than (n - 1) s + 1 ms are left)."""
+        return self.left_in_step_ms - (self.seconds_left - 1) * 1000 - 0.5
+
 
 def _set_done(timeline: Timeline, end_index: int) -> SetDone:
     start = timeline.block_start(end_index)

@@ -615,7 +615,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.controller.changed.connect(self._show_state)
-        self.controller.frame.connect(lambda: self.session_view.tick(self.controller.snapshot()))
+        self.controller.frame.connect(self._frame)
         self.controller.finished.connect(self._session_finished)
         self.controller.storage_problem.connect(self._storage_problem)
         self.session_view.set_reduced_motion(self.context.settings.reduced_motion)
@@ -624,6 +624,11 @@ class MainWindow(QMainWindow):
         self._set_session_keys_enabled(True)
         self.refocus()
         self.controller.start()
+
+    def _frame(self) -> None:
+        """One animation frame: the session screen redraws what moved and says when it next changes."""
+        if self.controller is not None:
+            self.controller.next_frame_in(self.session_view.tick(self.controller.snapshot()))
 
     def _sound_problem(self, problem: str) -> None:
         text = self.tr("No sound: %1 RugTimer works silently.").replace("%1", problem) if problem else ""

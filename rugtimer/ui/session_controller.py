@@ -12,6 +12,7 @@ fake) get ``play(key)`` at the boundary, as before.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -33,6 +34,7 @@ from rugtimer.program.timeline import Timeline
 from rugtimer.ui.cues import CuePlayer
 
 FRAME_MS = 50  # 20 fps: smooth for a 2 s phase; on Xvfb 2.62 % of a core against 4.13 at 30 fps
+LONGEST_FRAME_MS = 1000  # a screen that stands still is still redrawn when its seconds change
 SPIN_NS = 1_500_000  # the longest wait in _on_boundary: under the 1 ms of rounding plus wake-up jitter
 RETRY_MS = 5000
 STREAM_START_MS = 250  # a new output stream plays within ~30 ms; its offset is measured over the rest
@@ -133,9 +135,23 @@ class SessionController(QObject):
     def snapshot(self) -> Snapshot:
         return self.runner.snapshot()
 
+    def next_frame_in(self, delay_ms: float | None) -> None:
+        """The screen's answer to a frame: None while something on it moves (frames at the frame rate), else
+        how long until it changes again; the frames then wait that long (a rep's hold: once a second)."""
+        if not self._frames.isActive():
+            return
+        wanted = FRAME_MS if delay_ms is None else min(LONGEST_FRAME_MS, max(FRAME_MS, math.ceil(delay_ms)))
+        if wanted != self._frames.interval():
+            self._frames.start(wanted)
+
     @property
     def animating(self) -> bool:
         return self._frames.isActive()
+
+    @property
+    def frame_interval_ms(self) -> int:
+        """How far apart the animation frames are now (50 ms while something moves)."""
+        return self._frames.interval()
 
     @property
     def boundary_armed(self) -> bool:
@@ -181,7 +197,7 @@ class SessionController(QObject):
             done = event.set_done if event.kind is EventKind.SET_COMPLETED else None
             if done is not None and self.recorder is not None and not self.recorder.set_done(done):
                 self._storage_failed()
-        self._arm()
+        self._arm(stepped=bool(events))
         if events:
             self.events_fired.emit(events)
             self.changed.emit()
@@ -190,7 +206,7 @@ class SessionController(QObject):
             self._end_cues()
             self.finished.emit("completed" if final.kind is EventKind.SESSION_COMPLETED else "stopped")
 
-    def _arm(self) -> None:
+    def _arm(self, *, stepped: bool = False) -> None:
         due = self.runner.next_due_ns()
         if due is None:
             self._boundary.stop()
@@ -200,8 +216,8 @@ class SessionController(QObject):
         if self._placing:
             self._arm_ahead()
         running = self.runner.state is RunState.RUNNING
-        if running and not self._frames.isActive():
-            self._frames.start()
+        if running and (stepped or not self._frames.isActive()):
+            self._frames.start(FRAME_MS)  # a new step may move again: frames at the full rate
         elif not running and self._frames.isActive():
             self._frames.stop()
 

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 from rugtimer.program.exercises import Exercise
 from rugtimer.program.library import Library, illustration_bytes
 from rugtimer.program.pose_files import shipped_pose_set
-from rugtimer.program.poses import Animation, pose_at
+from rugtimer.program.poses import Animation, moves, pose_at
 from rugtimer.program.runner import RunState, Snapshot
 from rugtimer.program.timeline import Phase, Step, Timeline
 from rugtimer.program.validation import ProgramError
 from rugtimer.ui.phase_style import phase_colours, phase_word, side_word
 from rugtimer.ui.pose_figure import MovingFigure, system_prefers_reduced_motion
 from rugtimer.ui.steady_text import SteadyText
-from rugtimer.ui.tempo_bar import TempoBar, bar_level
+from rugtimer.ui.tempo_bar import TempoBar, bar_level, bar_moves
 from rugtimer.ui.theme import current_text_scale
 
 
@@ -247,15 +247,18 @@ class SessionView(QWidget):
             self.content.layout().activate()
         self.tick(snap)
 
-    def tick(self, snap: Snapshot) -> None:
-        """The seconds, the bar and the figure's pose: each redrawn only when it changed."""
+    def tick(self, snap: Snapshot) -> float | None:
+        """The seconds, the bar and the figure's pose, each redrawn only when it changed. Returns None while
+        something moves (the next frame is due at the frame rate), else the milliseconds until the seconds
+        change: a rep's hold shows nothing new in between, so it needs no frames."""
         finished = snap.state in (RunState.COMPLETED, RunState.STOPPED)
         text = "✓" if finished else str(snap.seconds_left)
         if self.seconds.text() != text:
             self.seconds.setText(text)
-        self.bar.set_level(0.0 if finished else bar_level(snap.step.phase, snap.fraction))
-        if self._moving is not None and self.illustration.isVisible():  # floor mode hides it
-            step = snap.step
+        step = snap.step
+        self.bar.set_level(0.0 if finished else bar_level(step.phase, snap.fraction))
+        figure_moves = self._moving is not None and self.illustration.isVisible()  # floor mode hides it
+        if figure_moves:
             pose = pose_at(
                 self._moving,
                 step.phase,
@@ -265,6 +268,10 @@ class SessionView(QWidget):
                 first=self._first_phase,
             )
             self.illustration.set_pose(pose)
+            figure_moves = moves(self._moving, step.phase)
+        if finished or figure_moves or bar_moves(step.phase):
+            return None
+        return snap.ms_until_seconds_change
 
     def _show_illustration(self, exercise: Exercise, variant_id: str | None, *, still: bool) -> None:
         """The moving figure of the exercise or its variant; the still SVG when it has no poses."""

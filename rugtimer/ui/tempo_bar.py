@@ -22,6 +22,11 @@ def bar_level(phase: str, fraction: float) -> float:
     return 1.0 - fraction
 
 
+def bar_moves(phase: str) -> bool:
+    """Whether ``bar_level`` changes during a step of ``phase`` (it stays full through a hold)."""
+    return phase != Phase.HOLD
+
+
 class TempoBar(QWidget):
     """Repaints only when its level visibly changes (at most once per pixel step)."""
 

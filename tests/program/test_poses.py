@@ -20,7 +20,7 @@ from rugtimer.program.pose_files import (
     poses_file_name,
     shipped_pose_set,
 )
-from rugtimer.program.poses import Animation, blend, ease_in_out, pose_at
+from rugtimer.program.poses import Animation, blend, ease_in_out, moves, pose_at
 from rugtimer.program.timeline import Phase
 from rugtimer.program.validation import ProgramError
 
@@ -64,6 +64,21 @@ def test_the_figure_really_moves(exercise_id: str) -> None:
     for animation in (shipped(exercise_id).base, *shipped(exercise_id).variants.values()):
         rest = animation.rest_pose()
         assert max(spread(rest, pose) for pose in animation.poses.values()) >= 2.5
+
+
+@pytest.mark.parametrize("exercise_id", EXERCISES)
+def test_a_step_said_to_be_still_is_still(exercise_id: str) -> None:
+    """The screen skips frames where ``moves`` says the figure stands: it must really stand there, and a rep's
+    up and down must be said to move."""
+    for animation in (shipped(exercise_id).base, *shipped(exercise_id).variants.values()):
+        for phase in Phase:
+            if moves(animation, phase):
+                continue
+            first = pose_at(animation, phase, 0, 4000, side="left")
+            for elapsed in (1, 700, 1999, 3500, 4000):
+                assert pose_at(animation, phase, elapsed, 4000, side="left") == first, (exercise_id, phase)
+        if animation.motion.kind == "reps":
+            assert moves(animation, Phase.UP) and moves(animation, Phase.DOWN)
 
 
 @pytest.mark.parametrize(

@@ -274,3 +274,21 @@ def test_a_set_that_alternates_sides_is_stored_as_both_sides_and_a_block_as_its_
     clock.advance(10_000_000)
     sides = [e.set_done.side for e in runner.poll() if e.kind is EventKind.SET_COMPLETED]
     assert sides == ["left", "right"]
+
+
+@given(st.integers(min_value=0, max_value=4_998))
+def test_the_seconds_change_just_when_they_are_said_to(elapsed_ms: int) -> None:
+    """A still screen waits ``ms_until_seconds_change`` for its next frame: the number must be the same just
+    before that instant and one lower at it."""
+    clock = FakeClock()
+    runner = SessionRunner(bridge_timeline(), clock)
+    runner.start()  # a 5 s get-ready
+    clock.advance(elapsed_ms / 1000)
+    snap = runner.snapshot()
+    wait = snap.ms_until_seconds_change
+    assert 0.5 <= wait <= 1000
+    before = max(0.0, wait - 1)
+    clock.advance(before / 1000)
+    assert runner.snapshot().seconds_left == snap.seconds_left
+    clock.advance((wait - before) / 1000)
+    assert runner.snapshot().seconds_left == snap.seconds_left - 1

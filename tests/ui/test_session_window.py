@@ -303,3 +303,25 @@ def test_the_reduced_motion_setting_reaches_the_session(qtbot, window, clock, re
     figure = window.session_view.illustration
     still = figure.animation().still_pose()
     assert (figure.pose() == still) is reduced
+
+
+def test_a_still_hold_needs_a_frame_only_when_its_seconds_change(qtbot, window, clock) -> None:
+    """The bridge's hold moves neither the figure nor the bar: frames wait for the next whole second, and the
+    next step (down) animates at the full rate again."""
+    start_bridges(qtbot, window)
+    controller = window.controller
+    advance(qtbot, window, clock, 5)
+    assert controller.snapshot().step.phase.value == "up"
+    window._frame()
+    assert controller.frame_interval_ms == 50
+    advance(qtbot, window, clock, 2)
+    assert controller.snapshot().step.phase.value == "hold"
+    clock.advance(0.25)
+    window._frame()
+    assert controller.frame_interval_ms == 750  # 1750 ms left: "2" turns into "1" in 750 ms
+    assert window.session_view.seconds.text() == "2"
+    advance(qtbot, window, clock, 1.75)
+    assert controller.snapshot().step.phase.value == "down"
+    assert controller.frame_interval_ms == 50
+    window._frame()
+    assert controller.frame_interval_ms == 50
