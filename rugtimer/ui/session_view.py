@@ -249,8 +249,9 @@ class SessionView(QWidget):
 
     def tick(self, snap: Snapshot) -> float | None:
         """The seconds, the bar and the figure's pose, each redrawn only when it changed. Returns None while
-        something moves (the next frame is due at the frame rate), else the milliseconds until the seconds
-        change: a rep's hold shows nothing new in between, so it needs no frames."""
+        the figure moves (the next frame is due at the frame rate), else the milliseconds until the screen
+        changes next: the seconds, or the bar's next pixel during a slow rest; a rep's hold needs a frame
+        only when its seconds change."""
         finished = snap.state in (RunState.COMPLETED, RunState.STOPPED)
         text = "✓" if finished else str(snap.seconds_left)
         if self.seconds.text() != text:
@@ -269,8 +270,10 @@ class SessionView(QWidget):
             )
             self.illustration.set_pose(pose)
             figure_moves = moves(self._moving, step.phase)
-        if finished or figure_moves or bar_moves(step.phase):
+        if finished or figure_moves:
             return None
+        if bar_moves(step.phase):
+            return min(snap.ms_until_seconds_change, self.bar.ms_per_pixel(step.duration_ms))
         return snap.ms_until_seconds_change
 
     def _show_illustration(self, exercise: Exercise, variant_id: str | None, *, still: bool) -> None:

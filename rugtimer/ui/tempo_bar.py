@@ -55,6 +55,10 @@ class TempoBar(QWidget):
             old_top, self._level = self._fill_top(), level
             self.update(self._changed_strip(old_top, self._fill_top()))
 
+    def ms_per_pixel(self, duration_ms: float) -> float:
+        """How long the fill takes to move one pixel in a step of ``duration_ms`` that fills or drains it."""
+        return duration_ms / max(1.0, self._track().height())
+
     def _track(self) -> QRectF:
         return QRectF(self.rect()).adjusted(4, 4, -4, -4)
 

@@ -6,6 +6,8 @@ and a real SQLite file.
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -325,3 +327,18 @@ def test_a_still_hold_needs_a_frame_only_when_its_seconds_change(qtbot, window, 
     assert controller.frame_interval_ms == 50
     window._frame()
     assert controller.frame_interval_ms == 50
+
+
+def test_a_rest_is_redrawn_as_often_as_its_bar_moves_a_pixel(qtbot, window, clock) -> None:
+    start_bridges(qtbot, window)
+    controller, bar = window.controller, window.session_view.bar
+    advance(qtbot, window, clock, 5 + 60)  # the get-ready and a whole set
+    assert controller.snapshot().step.phase.value == "rest"
+    window._frame()
+    per_pixel = 30_000 / (bar.height() - 8)  # the 30 s rest drains the bar's track
+    assert per_pixel > 50
+    assert controller.frame_interval_ms == math.ceil(per_pixel)
+    level = bar.level
+    clock.advance(per_pixel / 1000)
+    window._frame()
+    assert (level - bar.level) * (bar.height() - 8) == pytest.approx(1.0, abs=0.01)  # one pixel per frame
