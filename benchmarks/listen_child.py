@@ -4,7 +4,8 @@ Run by ``benchmarks.listening`` with a private PulseAudio in the environment; ar
 [STALL_AT[:SECONDS]]`` (block the GUI thread at STALL_AT for SECONDS, default STALL_S: the stream runs dry).
 Prints one JSON line: every beat whose cues were handed to the player (monotonic ns and keys), how the
 stream's measured offset moved (for drift), the stream's re-anchorings and limiter blocks, and the CPU time
-of the whole process over the session (getrusage), so the same run gives timing and real-session CPU.
+of the whole process and of its GUI thread over the session, and the process's wake-ups (getrusage), so the
+same run gives timing and real-session CPU.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ STALL_S = 0.3
 def cpu_s() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
+
+
+def wakeups() -> int:
+    """Times a thread of the process went to sleep and was woken (voluntary context switches, all threads):
+    steadier than CPU time on a shared machine, and what a sleeping writer or a still screen saves."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_nvcsw
 
 
 def main() -> None:  # noqa: PLR0915 - one straight-line scenario
@@ -64,6 +71,7 @@ def main() -> None:  # noqa: PLR0915 - one straight-line scenario
     app.processEvents()
     sets = max(1, -(-int(seconds) // SET_S))
     cpu_start, wall_start = cpu_s(), time.monotonic_ns()
+    main_start, wakeups_start = time.thread_time(), wakeups()
     window._begin([Dose("glute_bridge", sets=sets, reps=10)], None)
     controller = window.controller
     assert controller is not None
@@ -83,8 +91,11 @@ def main() -> None:  # noqa: PLR0915 - one straight-line scenario
         result.update(
             status=status,
             cpu_s=cpu_s() - cpu_start,
+            main_thread_cpu_s=time.thread_time() - main_start,  # finished() runs on the GUI thread
+            wakeups=wakeups() - wakeups_start,
             wall_s=(time.monotonic_ns() - wall_start) / 1e9,
             reanchored=player.stream_clock.reanchored,
+            slips=player.stream_clock.slips,
             longest_write_gap_ms=player.longest_gap_ns / 1e6,
             stalls=player.stalls,
             problem=player.problem,

@@ -278,10 +278,13 @@ def listen(
     result.update(
         stream_drift_ms_per_min=stream_drift(child),
         reanchored=child["reanchored"],
+        slips_caught=child["slips"],
         longest_write_gap_ms=round(child["longest_write_gap_ms"], 1),
         stalls=child["stalls"],
         session_s=round(child["wall_s"], 1),
         cpu_percent=round(100 * child["cpu_s"] / child["wall_s"], 2),
+        cpu_gui_thread_percent=round(100 * child["main_thread_cpu_s"] / child["wall_s"], 2),
+        wakeups_per_s=round(child["wakeups"] / child["wall_s"]),
         problem=child["problem"],
         stream_closed_after=not child["streaming_after"],
         stderr_lines=[line for line in proc.stderr.splitlines() if line.strip()],
