@@ -278,7 +278,6 @@ def listen(
     result.update(
         stream_drift_ms_per_min=stream_drift(child),
         reanchored=child["reanchored"],
-        slips_caught=child["slips"],
         longest_write_gap_ms=round(child["longest_write_gap_ms"], 1),
         stalls=child["stalls"],
         session_s=round(child["wall_s"], 1),

@@ -22,9 +22,6 @@ import numpy as np
 RATE = 44100
 FULL_SCALE = 32767.0
 NS_PER_S = 1_000_000_000
-SLIP_FRAMES = 4 * RATE // 1000
-"""A drop of the consumption's envelope this large (4 ms) is a slip of the sound, not the sampling's jitter
-(under 1 ms between windows); smaller ones stay well inside what a listener can tell."""
 
 
 def to_samples(pcm: bytes) -> np.ndarray:
@@ -114,14 +111,9 @@ class StreamClock:
     sound later): the offset moves by how much the envelope of the observations moved across the stall, the
     last ``settle`` before it against the first ``settle`` after. Only that difference is taken from the
     counters, so their slow error does not come in with it.
-
-    A slip nobody reported is caught too: Qt 6.11 pads a ring that ran *almost* dry with silence and says
-    nothing (docs/audio-timing.md), so the envelope of the observations drops by the padding. Once settled, the
-    envelope of every ``watch`` observations is compared with the one before; a drop of ``SLIP_FRAMES`` or more
-    moves the offset by it (``slips`` counts them). A rise is never followed: that is the counters' slow error.
     """
 
-    def __init__(self, origin_ns: int, rate: int = RATE, *, settle: int = 100, watch: int = 50) -> None:
+    def __init__(self, origin_ns: int, rate: int = RATE, *, settle: int = 100) -> None:
         self.origin_ns = origin_ns
         self.rate = rate
         self.settle = settle
@@ -132,10 +124,6 @@ class StreamClock:
         self._base = 0.0  # the offset when re-anchored
         self._before: float | None = None  # the envelope just before the stall
         self.reanchored = 0
-        self.watch = watch
-        self._window = (-math.inf, 0)  # (largest, count) of the observations being watched now
-        self._last_window: float | None = None  # the envelope of the watched window before
-        self.slips = 0
 
     @property
     def offset(self) -> float:
@@ -159,22 +147,10 @@ class StreamClock:
         value = consumed_frames - self.elapsed_frames(now_ns)
         self._recent.append(value)
         if self.settled:
-            self._watch(value)
             return
         self._seen += 1
         self._since = max(self._since, value)
         self._offset = self._since if self._before is None else self._base + (self._since - self._before)
-
-    def _watch(self, value: float) -> None:
-        largest, seen = max(self._window[0], value), self._window[1] + 1
-        if seen < self.watch:
-            self._window = (largest, seen)
-            return
-        self._window = (-math.inf, 0)
-        if self._last_window is not None and largest - self._last_window <= -SLIP_FRAMES:
-            self._offset = self.offset + (largest - self._last_window)
-            self.slips += 1
-        self._last_window = largest
 
     def reanchor(self) -> None:
         """The stream slipped against the clock: measure by how much from the next observations; the old
@@ -185,7 +161,6 @@ class StreamClock:
         self._recent.clear()
         self._seen = 0
         self._since = -math.inf
-        self._window, self._last_window = (-math.inf, 0), None
         self.reanchored += 1
 
     def frame_at(self, t_ns: int) -> int:
