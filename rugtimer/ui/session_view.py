@@ -32,12 +32,13 @@ from rugtimer.program.library import Library, illustration_bytes
 from rugtimer.program.pose_files import shipped_pose_set
 from rugtimer.program.poses import Animation, moves, pose_at
 from rugtimer.program.runner import RunState, Snapshot
+from rugtimer.program.tempo_level import bar_level, bar_moves
 from rugtimer.program.timeline import Phase, Step, Timeline
 from rugtimer.program.validation import ProgramError
 from rugtimer.ui.phase_style import phase_colours, phase_word, side_word
 from rugtimer.ui.pose_figure import MovingFigure, system_prefers_reduced_motion
 from rugtimer.ui.steady_text import SteadyText
-from rugtimer.ui.tempo_bar import TempoBar, bar_level, bar_moves
+from rugtimer.ui.tempo_bar import TempoBar
 from rugtimer.ui.theme import current_text_scale
 
 

@@ -8,24 +8,6 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from rugtimer.program.timeline import Phase
-
-
-def bar_level(phase: str, fraction: float) -> float:
-    """Fill level 0..1 for a phase that is ``fraction`` done."""
-    if phase == Phase.UP:
-        return fraction
-    if phase == Phase.HOLD:
-        return 1.0
-    if phase == Phase.DOWN:
-        return 1.0 - fraction
-    return 1.0 - fraction
-
-
-def bar_moves(phase: str) -> bool:
-    """Whether ``bar_level`` changes during a step of ``phase`` (it stays full through a hold)."""
-    return phase != Phase.HOLD
-
 
 class TempoBar(QWidget):
     """Repaints only when its level visibly changes (at most once per pixel step)."""

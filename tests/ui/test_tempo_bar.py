@@ -7,8 +7,9 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from rugtimer.program.tempo_level import bar_level
 from rugtimer.program.timeline import Phase
-from rugtimer.ui.tempo_bar import TempoBar, bar_level
+from rugtimer.ui.tempo_bar import TempoBar
 
 
 @pytest.mark.parametrize(
