@@ -95,6 +95,8 @@ def main() -> None:  # noqa: PLR0915 - one straight-line scenario
             wakeups=wakeups() - wakeups_start,
             wall_s=(time.monotonic_ns() - wall_start) / 1e9,
             reanchored=player.stream_clock.reanchored,
+            reanchored_at_ns=player.stream_clock.reanchored_at_ns,
+            settled_at_ns=player.stream_clock.settled_at_ns,
             longest_write_gap_ms=player.longest_gap_ns / 1e6,
             stalls=player.stalls,
             problem=player.problem,

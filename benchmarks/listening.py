@@ -9,12 +9,19 @@ Onsets are found in samples and turned into seconds by dividing by the sample ra
 above ``THRESHOLD`` after at least ``GAP_S`` below it. Each cue file reaches that level a known number of
 samples after its start (measured in the file, at the volume played); that is subtracted, so what is judged
 is where the stream put the cue. Beats and onsets are matched by time after removing one constant latency;
-the result has the constant latency, the deviation of every cue, the drift (least-squares slope of the
-deviation over the session, ms per minute), and the cues missing or extra.
+the result has the constant latency, the deviation of every cue, the drift, and the cues missing or extra.
+
+The drift (ms per minute) is what would carry a long session off its beat: the least-squares slope of the
+deviations with a step allowed wherever the player corrected its stream clock after a stall, fitted on the
+cues placed once a measurement of the clock had settled. A correction's step and a cue placed while the
+clock was still being measured are judged like every cue, by their own deviation; fitted into the slope
+they would read as drift in a short run (a 1.6 ms step halfway through a minute reads as 2.4 ms/min).
+``slope_all_ms_per_min`` is the plain slope over every cue, for comparison.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -39,6 +46,7 @@ THRESHOLD = 300  # of 32767: about -40 dB, what the cue files were trimmed at
 GAP_S = 0.15
 MATCH_S = 0.05  # a beat and an onset further apart than this (after the constant) do not belong together
 MERGE_NS = 20_000_000
+PLACED_BEFORE_NS = 300_000_000  # a cue is handed over this long before its beat and placed by then
 SOUNDS = ROOT / "resources" / "sounds"
 
 
@@ -209,6 +217,10 @@ def analyse(child: dict, recorded: np.ndarray, recording_stopped_ns: int) -> dic
     times = np.array([t for t, _ in deviations])
     values = np.array([d for _, d in deviations])
     slope = float(np.polyfit(times / 60, values, 1)[0]) if len(deviations) > 2 else 0.0
+    segments = [
+        clock_segment(beats[i][0], child["reanchored_at_ns"], child["settled_at_ns"]) for i, _ in pairs
+    ]
+    drift, fitted, steps = drift_between_corrections(times, values, segments)
     absolute = [abs(v) for v in values]
     # The recording's first sample is dated from its end (parecord was stopped at ``recording_stopped_ns``
     # with len(recorded) samples), so this is good to about parecord's own 10 ms latency.
@@ -223,10 +235,42 @@ def analyse(child: dict, recorded: np.ndarray, recording_stopped_ns: int) -> dic
         "max_abs_deviation_ms": round(max(absolute), 2) if absolute else None,
         "p99_abs_deviation_ms": round(float(np.percentile(absolute, 99)), 2) if absolute else None,
         "spread_ms": round(float(values.max() - values.min()), 2) if absolute else None,
-        "drift_ms_per_min": round(slope, 3),
+        "drift_ms_per_min": round(drift, 3),
+        "drift_cues": fitted,
+        "steps_ms": [round(step, 2) for step in steps],
+        "slope_all_ms_per_min": round(slope, 3),
         "last_cue_heard_ms": [round(v, 1) for v in last_cue_lengths(beats[-1][1], recorded)],
         "deviations": [(round(t, 3), round(d, 2)) for t, d in deviations],
     }
+
+
+def clock_segment(beat_ns: int, reanchored_at: list[int], settled_at: list[int]) -> int | None:
+    """Which measurement of the stream clock placed the cue of ``beat_ns`` (0 the first, k after the k-th
+    correction), or None when that measurement had not settled by the time the cue was placed."""
+    index = sum(1 for at in reanchored_at if at <= beat_ns)
+    if index >= len(settled_at) or settled_at[index] > beat_ns - PLACED_BEFORE_NS:
+        return None
+    return index
+
+
+def drift_between_corrections(
+    times_s: np.ndarray, values_ms: np.ndarray, segments: list[int | None]
+) -> tuple[float, int, list[float]]:
+    """One slope (ms per minute) shared by every segment, each with its own level: (slope, cues fitted, the
+    level of each later segment against the one before)."""
+    groups: dict[int, list[int]] = {}
+    for index, segment in enumerate(segments):
+        if segment is not None:
+            groups.setdefault(segment, []).append(index)
+    groups = {k: v for k, v in groups.items() if len(v) >= 2}
+    num = den = 0.0
+    for members in groups.values():
+        t, d = times_s[members] / 60, values_ms[members]
+        num += float(((t - t.mean()) * (d - d.mean())).sum())
+        den += float(((t - t.mean()) ** 2).sum())
+    slope = num / den if den > 0 else 0.0
+    levels = [float((values_ms[m] - slope * times_s[m] / 60).mean()) for _, m in sorted(groups.items())]
+    return slope, sum(len(m) for m in groups.values()), [b - a for a, b in itertools.pairwise(levels)]
 
 
 def stream_drift(child: dict) -> float | None:

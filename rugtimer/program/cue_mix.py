@@ -124,6 +124,11 @@ class StreamClock:
         self._base = 0.0  # the offset when re-anchored
         self._before: float | None = None  # the envelope just before the stall
         self.reanchored = 0
+        # When each measurement (the first, and one after every reanchor) began and settled, monotonic ns:
+        # a cue placed in between rode on a partial one. For the listening rig, which fits the drift apart
+        # from the steps these corrections make.
+        self.reanchored_at_ns: list[int] = []
+        self.settled_at_ns: list[int] = []
 
     @property
     def offset(self) -> float:
@@ -151,10 +156,13 @@ class StreamClock:
         self._seen += 1
         self._since = max(self._since, value)
         self._offset = self._since if self._before is None else self._base + (self._since - self._before)
+        if self.settled:
+            self.settled_at_ns.append(now_ns)
 
-    def reanchor(self) -> None:
-        """The stream slipped against the clock: measure by how much from the next observations; the old
-        offset serves until the first of them."""
+    def reanchor(self, now_ns: int) -> None:
+        """The stream slipped against the clock (noticed at ``now_ns``): measure by how much from the next
+        observations; the old offset serves until the first of them."""
+        self.reanchored_at_ns.append(now_ns)
         if self._recent:
             self._before = max(self._recent)
             self._base = self.offset

@@ -280,7 +280,7 @@ class StreamCuePlayer(QObject):
             # The device played silence of its own while we wrote nothing: our frames now sound later than
             # the clock says. Measure the offset again (an underrun leaves the sink idle until the next write).
             self.stalls += 1
-            self._stream_clock.reanchor()
+            self._stream_clock.reanchor(now)
         self._last_write_ns = now
         frames = sink.bytesFree() // 2
         if self._waiting:

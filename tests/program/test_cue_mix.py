@@ -76,6 +76,7 @@ def test_stream_clock_keeps_the_upper_envelope_of_its_first_observations() -> No
         now = origin + (step + 1) * 10_000_000
         clock.observe(now, (step + 1) * RATE // 100 + chunk_lag)
     assert clock.settled and clock.offset == -12
+    assert clock.settled_at_ns == [origin + 40_000_000]  # the fourth observation completed the measurement
     clock.observe(origin + 100_000_000, 10 * RATE)  # settled: later observations do not move it
     assert clock.offset == -12
     assert clock.frame_at(origin + 2_000_000_000) == 2 * RATE - 12
@@ -91,8 +92,11 @@ def test_stream_clock_moves_by_the_slip_across_a_stall_only() -> None:
     assert clock.offset == -10
     clock.observe(60 * 100 * tick, 60 * RATE + 440)  # a minute on: the counters say +450, the sound does not
     assert clock.offset == -10
-    clock.reanchor()
+    stalled = 60 * 100 * tick + 200_000_000
+    clock.reanchor(stalled)
     assert clock.offset == -10  # the old offset serves until the first new observation
     now = 60 * 100 * tick + 300_000_000
     clock.observe(now, 60 * RATE + 300 * 44.1 + 440 - 2205)  # the device played 50 ms of silence of its own
     assert clock.offset == -10 - 2205 and clock.reanchored == 1
+    clock.observe(now + tick, 60 * RATE + 310 * 44.1 + 440 - 2205)
+    assert clock.reanchored_at_ns == [stalled] and clock.settled_at_ns == [2 * tick, now + tick]
