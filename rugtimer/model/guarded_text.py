@@ -122,7 +122,9 @@ def nesting_depth(value: object, limit: int = MAX_NESTING) -> int:
 
 
 def _too_deep(limit: int) -> UnreadableText:
-    return UnreadableText(f"is nested too deeply (more than {limit} levels); no RugTimer file is")
+    return UnreadableText(
+        f"is nested too deeply (more than {limit} levels; no RugTimer file nests that deep)"
+    )
 
 
 def _check_size(text: str, max_chars: int) -> None:

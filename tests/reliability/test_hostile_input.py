@@ -755,29 +755,40 @@ DEEP_DOTTED = 12_000
 
 
 @pytest.mark.parametrize("reader", ["check-program", "settings", "stored program"])
-def test_deep_nesting_is_refused_before_it_costs_seconds(world: World, tmp_path: Path, reader: str) -> None:
+def test_deep_nesting_is_refused_before_it_costs_seconds(
+    world: World, tmp_path: Path, reader: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A depth limit checked after parsing bounds nothing: the app reads its settings and the stored program
     at every start, so a small file must not cost seconds (at 50,000 parts, within the 100,000 characters a
-    program version may have, it would be a minute)."""
+    program version may have, it would be a minute). The proxy for the seconds is whether the deep text
+    reached the TOML parser at all: a stopwatch is a poor judge on a shared 2-core machine."""
     from rugtimer.app import coaching
     from rugtimer.history.store import HistoryStore
+    from rugtimer.model import guarded_text
+    from rugtimer.model.limits import MAX_NESTING
     from rugtimer.model.records import ProgramRecord
     from rugtimer.paths import Paths
     from rugtimer.program.library import load_library
     from rugtimer.settings import Settings, load_settings
 
     statements = hs.toml_nested_statements("dotted", DEEP_DOTTED)
+    parsed_depths: list[int] = []
+    parse = guarded_text.tomllib.loads
+
+    def noting_parse(text: str, **kwargs: Any) -> dict[str, Any]:
+        parsed_depths.append(guarded_text.longest_toml_key(text))
+        return parse(text, **kwargs)
+
+    monkeypatch.setattr(guarded_text.tomllib, "loads", noting_parse)
     folder = tmp_path / "data"
     library = load_library()
     if reader == "check-program":
         file = tmp_path / "deep.toml"
         file.write_text(hs.PROGRAM + statements, "utf-8")
-        began = time.perf_counter()
         assert_refused_cleanly(rugtimer("check-program", str(file)), file, (), reader)
     elif reader == "settings":
         folder.mkdir()
         (folder / "settings.toml").write_text(statements, "utf-8")
-        began = time.perf_counter()
         loaded, problems = load_settings(folder / "settings.toml")
         assert loaded == Settings() and problems
     else:
@@ -785,10 +796,10 @@ def test_deep_nesting_is_refused_before_it_costs_seconds(world: World, tmp_path:
         with HistoryStore.open(Paths(folder)) as store:
             at = datetime.now().astimezone() - timedelta(minutes=5)
             store.add_program(ProgramRecord(at=at, program=hs.PROGRAM + statements, reason="imported"))
-            began = time.perf_counter()
             assert coaching.current_program(store, library).problem
-    elapsed = time.perf_counter() - began
-    assert elapsed < 1.0, f"{reader}: {elapsed:.1f} s to refuse a 24 kB file nested {DEEP_DOTTED:,} levels"
+    assert max(parsed_depths, default=0) <= MAX_NESTING, (
+        f"{reader}: a key of {max(parsed_depths):,} parts went to the TOML parser (seconds of work)"
+    )
 
 
 # --- 2c. a damaged history ---------------------------------------------------------------------------------
@@ -1309,11 +1320,13 @@ def test_sixty_megabyte_files_are_refused_quickly(world: World, tmp_path: Path) 
 
 
 @contextlib.contextmanager
-def pipe_opener(path: Path, after: float) -> Iterator[None]:
+def pipe_opener(path: Path, after: float) -> Iterator[list[float]]:
     """Whenever the code under test has opened the named pipe ``path`` and waits for a writer, open it for
     writing after ``after`` seconds and close it at once (end of file), so a test of a hang ends instead of
-    hanging for ever."""
+    hanging for ever. Yields the list of the monotonic times it released such a reader: empty when nothing
+    waited, however slowly the code under test ran."""
     stop = threading.Event()
+    released: list[float] = []
 
     def writer() -> None:
         deadline = time.monotonic() + after
@@ -1324,11 +1337,12 @@ def pipe_opener(path: Path, after: float) -> Iterator[None]:
                 os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))  # ENXIO while nobody reads
             except OSError:
                 continue
+            released.append(time.monotonic())
 
     thread = threading.Thread(target=writer, daemon=True)
     thread.start()
     try:
-        yield
+        yield released
     finally:
         stop.set()
         thread.join(5)
@@ -1387,10 +1401,11 @@ def test_a_named_pipe_is_refused_without_waiting_for_it(world: World, tmp_path: 
     }[reader]
     before = snapshot(folder)
     began = time.monotonic()
-    with pipe_opener(pipe, after=2.0):
+    with pipe_opener(pipe, after=2.0) as released:
         run = rugtimer(*argv, data=folder)
-    elapsed = time.monotonic() - began
-    assert elapsed < 1.5, f"{reader}: waited {elapsed:.1f} s on a named pipe (until this test wrote to it)"
+    assert not released, (
+        f"{reader}: waited on the named pipe until this test wrote to it, {released[0] - began:.1f} s in"
+    )
     assert not run.crash and "Traceback" not in run.err, str(run)
     if reader == "settings.toml":
         assert prints_a_program(run), str(run)
@@ -1435,7 +1450,10 @@ def test_a_data_folder_whose_name_is_not_utf8(world: World, tmp_path: Path) -> N
 def test_a_file_of_many_tiny_records_is_refused_quickly(world: World, tmp_path: Path) -> None:
     """1 MB of empty records ``{}``: 350,000 sessions, each with every field missing. Only the first 50
     problems are shown, so finding millions more is wasted work: at the 50 MB an export may have, it took
-    over three minutes and 2.5 GB of memory (the app's File → Import reads the same way)."""
+    over three minutes and 2.5 GB of memory (the app's File → Import reads the same way).
+
+    The proxy for "quickly" is the work done, not a stopwatch (a timed assertion failed here while the
+    other core was busy): the check must stop within the first few records and say that it stopped."""
     count = 1024 * 1024 // 3
     file = tmp_path / "many.json"
     file.write_text(
@@ -1443,14 +1461,12 @@ def test_a_file_of_many_tiny_records_is_refused_quickly(world: World, tmp_path: 
     )
     folder = fresh_copy(world.template, tmp_path)
     before = snapshot(folder)
-    began = time.perf_counter()
     run = rugtimer("import", str(file), data=folder)
-    elapsed = time.perf_counter() - began
     assert_refused_cleanly(run, file, ("sessions[0].id", "sessions[0]"), "many tiny records")
     assert snapshot(folder) == before
-    assert elapsed < 1.5, (
-        f"{elapsed:.1f} s to refuse 1 MB of empty records (so about {elapsed * 50:.0f} s for 50 MB)"
-    )
+    assert run.err.rstrip().endswith("the check stopped here"), str(run)
+    named = {int(index) for index in re.findall(r"sessions\[(\d+)\]", run.err)}
+    assert max(named) < 20, f"the check went on to sessions[{max(named)}] for 50 problems"
 
 
 def test_odd_but_acceptable_text_travels_to_every_export(world: World, tmp_path: Path) -> None:
