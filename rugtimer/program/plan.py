@@ -77,31 +77,36 @@ class Plan:
 
 
 def check_dose(check: Checker, path: str, dose: Dose, exercise: Exercise) -> None:
-    """Record a problem for every number of ``dose`` outside ``exercise``'s range, or a wrong field."""
+    """Record a problem for every number of ``dose`` outside ``exercise``'s range, or a wrong field.
+
+    A field already reported (there but not a whole number, say) is not reported again: its value in
+    ``dose`` is a stand-in.
+    """
     ranges = exercise.dosage
+
+    def fail(key: str, message: str) -> None:
+        if not check.has_problem(f"{path}.{key}"):
+            check.fail(f"{path}.{key}", message)
+
     if dose.sets not in ranges.sets:
-        check.fail(f"{path}.sets", f"expected {ranges.sets} sets for {exercise.id}, got {dose.sets}")
+        fail("sets", f"expected {ranges.sets} sets for {exercise.id}, got {dose.sets}")
     if exercise.kind is Kind.REPS:
         if dose.reps is None:
-            check.fail(f"{path}.reps", f"missing: {exercise.id} is counted in repetitions ({ranges.reps})")
+            fail("reps", f"missing: {exercise.id} is counted in repetitions ({ranges.reps})")
         elif ranges.reps is not None and dose.reps not in ranges.reps:
-            check.fail(
-                f"{path}.reps", f"expected {ranges.reps} repetitions for {exercise.id}, got {dose.reps}"
-            )
+            fail("reps", f"expected {ranges.reps} repetitions for {exercise.id}, got {dose.reps}")
         if dose.seconds is not None:
-            check.fail(f"{path}.seconds", f"{exercise.id} is counted in repetitions; remove seconds")
+            fail("seconds", f"{exercise.id} is counted in repetitions; remove seconds")
     else:
         if dose.seconds is None:
-            check.fail(f"{path}.seconds", f"missing: {exercise.id} is timed ({ranges.seconds} s)")
+            fail("seconds", f"missing: {exercise.id} is timed ({ranges.seconds} s)")
         elif ranges.seconds is not None and dose.seconds not in ranges.seconds:
-            check.fail(
-                f"{path}.seconds", f"expected {ranges.seconds} seconds for {exercise.id}, got {dose.seconds}"
-            )
+            fail("seconds", f"expected {ranges.seconds} seconds for {exercise.id}, got {dose.seconds}")
         if dose.reps is not None:
-            check.fail(f"{path}.reps", f"{exercise.id} is timed; remove reps")
+            fail("reps", f"{exercise.id} is timed; remove reps")
     if dose.variant is not None and exercise.variant(dose.variant) is None:
         known = ", ".join(v.id for v in exercise.variants) or "none"
-        check.fail(f"{path}.variant", f'unknown variant "{dose.variant}" of {exercise.id} (known: {known})')
+        fail("variant", f'unknown variant "{dose.variant}" of {exercise.id} (known: {known})')
 
 
 def read_dose(
@@ -131,12 +136,20 @@ def read_dose(
             f"{path}.{id_key}", f'unknown exercise id "{exercise_id}" (known: {", ".join(sorted(exercises))})'
         )
         return None
-    dose = Dose(exercise_id, sets if sets is not None else 1, reps, seconds, variant)
-    if sets is None and exercise.kind is not Kind.CONTINUOUS:
+    if sets is None and exercise.kind is not Kind.CONTINUOUS and not check.has_problem(f"{path}.sets"):
         check.fail(f"{path}.sets", "missing (required)")
-        return None
-    check_dose(check, path, dose, exercise)
-    return dose
+    unread = any(check.has_problem(f"{path}.{key}") for key in ("sets", "reps", "seconds", "variant"))
+    dose = Dose(exercise_id, sets if sets is not None else 1, reps, seconds, variant)
+    check_dose(check, path, dose, exercise)  # the fields that were read, so every problem is named at once
+    return None if unread else dose
+
+
+def named_exercise(table: Mapping[str, Any], id_key: str, exercises: Mapping[str, Exercise]) -> str | None:
+    """The known exercise a dose table names, also when the rest of the table is wrong, so a second table
+    for the same exercise is reported as such whatever else is wrong with either."""
+    value = table.get(id_key)
+    name = value.strip() if isinstance(value, str) else None
+    return name if name in exercises else None
 
 
 def plan_from_data(data: Mapping[str, Any], file: str, exercises: Mapping[str, Exercise]) -> Plan:
@@ -159,13 +172,15 @@ def plan_from_data(data: Mapping[str, Any], file: str, exercises: Mapping[str, E
     seen: set[str] = set()
     for index, table in enumerate(check.table_list(data, "week1", "week1")):
         dose = read_dose(check, table, f"week1[{index}]", exercises)
-        if dose is not None and dose.exercise in seen:
+        exercise_id = dose.exercise if dose is not None else named_exercise(table, "exercise", exercises)
+        if exercise_id is not None and exercise_id in seen:
             check.fail(
-                f"week1[{index}].exercise", f'"{dose.exercise}" appears twice; expected each exercise once'
+                f"week1[{index}].exercise", f'"{exercise_id}" appears twice; expected each exercise once'
             )
-        elif dose is not None:
-            seen.add(dose.exercise)
-            doses.append(dose)
+        elif exercise_id is not None:
+            seen.add(exercise_id)
+            if dose is not None:
+                doses.append(dose)
     if "week1" in data and not check.table_list(data, "week1", "week1"):
         check.fail("week1", "expected at least one exercise")
     progression = check.table(data, "progression", "progression")

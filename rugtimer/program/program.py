@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Final, Literal
 
 from rugtimer.program.exercises import Exercise, Kind, parse_toml
-from rugtimer.program.plan import Dose, Plan, read_dose
+from rugtimer.program.plan import Dose, Plan, named_exercise, read_dose
 from rugtimer.program.validation import Checker
 
 PROGRAM_FORMAT: Final = "rugtimer-program"
@@ -89,15 +89,16 @@ def program_from_data(data: Mapping[str, Any], file: str, exercises: Mapping[str
     tables = check.table_list(data, "exercise", "exercise")
     for index, table in enumerate(tables):
         dose = read_dose(check, table, f"exercise[{index}]", exercises, id_key="id")
-        if dose is None:
+        # The id, also of a table whose amounts are wrong: a second table for it is a problem of its own.
+        exercise_id = dose.exercise if dose is not None else named_exercise(table, "id", exercises)
+        if exercise_id is None:
             continue
-        if dose.exercise in seen:
-            check.fail(
-                f"exercise[{index}].id", f'"{dose.exercise}" appears twice; expected each exercise once'
-            )
+        if exercise_id in seen:
+            check.fail(f"exercise[{index}].id", f'"{exercise_id}" appears twice; expected each exercise once')
             continue
-        seen.add(dose.exercise)
-        doses.append(dose)
+        seen.add(exercise_id)
+        if dose is not None:
+            doses.append(dose)
     if "exercise" in data and not tables:
         check.fail("exercise", "expected at least one [[exercise]] table")
     check.raise_if_failed()

@@ -54,9 +54,16 @@ class Checker:
 
     file: str
     problems: list[Problem] = field(default_factory=list)
+    _fields: set[str] = field(default_factory=set, init=False, repr=False)  # the paths in ``problems``
 
     def fail(self, path: str, message: str) -> None:
         self.problems.append(Problem(self.file, path, message))
+        self._fields.add(path)
+
+    def has_problem(self, path: str) -> bool:
+        """Whether ``path`` was reported already: a field that is there but wrong was read as None, and a
+        later check (required, in range) must not report it again as missing or as that None."""
+        return path in self._fields
 
     def raise_if_failed(self) -> None:
         if self.problems:
