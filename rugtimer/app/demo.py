@@ -175,8 +175,12 @@ def fill_demo(
             week_pain = _START_PAIN + (_END_PAIN - _START_PAIN) * progress + rng.gauss(0, 0.6)
             days = [monday + timedelta(days=d) for d in range(7) if monday + timedelta(days=d) <= last_day]
             wanted = min(len(days), rng.randint(2, 5))
-            # Like the app's coach: the week's change is asked and answered right before its first session.
-            writer.change_due = bool(index and index % 4 == 0 and rng.random() < 0.8)
+            # Like the app's coach: the week's change is asked and answered right before its first session,
+            # and a step up only follows a good week (docs: at least 3 sessions, nothing hurt or too hard).
+            # A change the coach held back waits for the next good week.
+            writer.change_due = bool(index and index % 4 == 0 and rng.random() < 0.8) or writer.change_due
+            writer.step_up_allowed = writer.had_a_good_week()
+            writer.week_sessions, writer.week_troubled = 0, False
             for number, day in enumerate(sorted(rng.sample(days, wanted))):
                 started = writer.session(day, week_pain, plan_week=index + 1)
                 if number == 0:
@@ -198,6 +202,10 @@ class _Writer:
         self.program = start_program(library.plan, "floor", library.exercises)
         self.plan = self._sets_of(self.program)
         self.change_due = False  # set by the week loop; the week's first session makes the change
+        self.step_up_allowed = False  # last week was a good week: the coach may suggest a step up
+        self.step_back: bool | None = None  # whether the change that is due is a step back (once drawn)
+        self.week_sessions = 0  # sessions done this week, and whether one hurt or felt too hard
+        self.week_troubled = False
 
     def new_id(self) -> str:
         """A uuid4 (``new_id``, as every real record gets), never from the seed: the seed means the content,
@@ -236,8 +244,7 @@ class _Writer:
         hour, minute = rng.choice(_START_TIMES)
         started = datetime.combine(day, time(hour, minute), tzinfo=self.tz)
         if self.change_due:
-            self.change_due = False
-            self.plan_change(started - timedelta(minutes=2))
+            self.change_due = not self.plan_change(started - timedelta(minutes=2))
         roll = rng.random()
         status: SessionStatus = "interrupted" if roll < 0.07 else "stopped" if roll < 0.10 else "completed"
         pain_before = _clamp(week_pain + rng.gauss(0, 0.9))
@@ -281,6 +288,8 @@ class _Writer:
             is_demo=True,
         )
         counter.sessions += store.add_session(record)
+        self.week_sessions += 1  # every demo session has a completed set, so each is an exercise day
+        self.week_troubled = self.week_troubled or hurt or rating == "too_hard"
         counter.interrupted += status == "interrupted"
         counter.stopped += status == "stopped"
         for s in sets:
@@ -343,13 +352,25 @@ class _Writer:
                 Activity(id=self.new_id(), date=day, kind=kind, minutes=minutes, is_demo=True)
             )
 
-    def plan_change(self, at: datetime) -> None:
+    def had_a_good_week(self) -> bool:
+        """The coach's "went well" (``program.coach.weekly_suggestion``) for the demo's week: enough exercise
+        days, nothing hurt, no session too hard. The demo makes no next-day answers, so that rule is moot."""
+        return self.week_sessions >= self.library.plan.days_per_week.low and not self.week_troubled
+
+    def plan_change(self, at: datetime) -> bool:
         """The coach's suggestion, accepted: mostly a few more reps ("progression", within the exercise's
-        range), now and then a few fewer ("after_pain": worse for more than 24 h). Stored like the app does:
+        range, and only after a good week), now and then a few fewer ("after_pain": worse for more than 24 h).
+        Stored like the app does:
         the answer, the new program version and its plan change. Nothing when no exercise can move (at the
-        top of every range the coach has no build-up step left to suggest)."""
+        top of every range the coach has no build-up step left to suggest). False when the coach holds the
+        program this week (a step up after a week that did not go well), so the change waits."""
         rng = self.rng
-        step_back = rng.random() < _STEP_BACK_CHANCE
+        if self.step_back is None:  # drawn once per change, so one that waits stays what it was
+            self.step_back = rng.random() < _STEP_BACK_CHANCE
+        step_back = self.step_back
+        if not step_back and not self.step_up_allowed:
+            return False  # after a week that hurt, felt too hard or had too few sessions
+        self.step_back = None
         movable = []
         for dose in self.program.doses:
             reps = self.library.exercises[dose.exercise].dosage.reps
@@ -360,7 +381,7 @@ class _Writer:
             ):
                 movable.append((dose, dose.reps, reps.low, reps.high))
         if not movable:
-            return
+            return True
         dose, old, low, high = rng.choice(movable)
         new = max(low, old - REPS_STEP) if step_back else min(high, old + REPS_STEP)
         kind: CoachKind = "after_pain" if step_back else "progression"
@@ -391,3 +412,4 @@ class _Writer:
         if self.store.save_program(self._program_record(at, kind), (change,)):
             self.counter.programs += 1
             self.counter.plan_changes += 1
+        return True

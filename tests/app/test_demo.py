@@ -225,3 +225,20 @@ def test_demo_sets_are_the_doses_of_the_program_in_use(store: HistoryStore, libr
             assert dose is not None and record.set_number <= dose.sets
             assert record.reps == dose.reps
             assert record.seconds == (None if dose.seconds is None else float(dose.seconds))
+
+
+@pytest.mark.parametrize("seed", [1, 3, 7, 11])
+def test_the_demo_steps_up_only_after_a_good_week(tmp_path, library: Library, seed: int) -> None:
+    """A physiotherapist previewing the report must not see "this hurts" on Saturday and "8 → 10 reps, after a
+    good week" on Monday: the coach's "went well" (program.coach.weekly_suggestion) holds for every step up."""
+    with HistoryStore.open(Paths(tmp_path / "data")) as store:
+        fill_demo(store, 60, today=TODAY, seed=seed, library=library)
+        sessions, hurts = store.sessions(), store.hurt_events()
+        ups = [c for c in store.plan_changes() if c.reason == "progression"]
+    assert ups, "no step up in 60 weeks: the test would prove nothing"
+    for change in ups:
+        last_monday = monday_of(change.at.date()) - timedelta(days=7)
+        week = [s for s in sessions if last_monday <= s.started_at.date() < last_monday + timedelta(days=7)]
+        assert len({s.started_at.date() for s in week}) >= library.plan.days_per_week.low, change
+        assert not [s for s in week if s.rating == "too_hard"], change
+        assert not [h for h in hurts if last_monday <= h.at.date() < last_monday + timedelta(days=7)], change
