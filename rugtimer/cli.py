@@ -59,13 +59,37 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=f"keep every file of this run in DIR (also: environment variable {DATA_DIR_ENV})",
+        help=(
+            f"keep every file of this run in DIR (also: environment variable {DATA_DIR_ENV}); may also "
+            "come after the command, and when given both before and after, the one after wins"
+        ),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
         module = importlib.import_module(f"rugtimer.commands.{name}")
         module.add_parser(subparsers)
+    for subparser in dict.fromkeys(subparsers.choices.values()):  # once each, in order
+        add_global_options(subparser)
     return parser
+
+
+def add_global_options(subparser: argparse.ArgumentParser) -> None:
+    """The global ``--data-dir`` after a sub-command too, since people type it either way.
+
+    Its default is SUPPRESS, so the sub-command sets ``data_dir`` only when the option is given there:
+    then it replaces one given before the command, like any option given twice (the last one wins).
+    """
+    import argparse
+
+    subparser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=(
+            f"keep every file of this run in DIR (also: environment variable {DATA_DIR_ENV}); "
+            "wins over a --data-dir given before the command"
+        ),
+    )
 
 
 def app_only(argv: Sequence[str]) -> SimpleNamespace | None:
@@ -100,6 +124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         problem = data_dir_problem(paths)
         if problem:
             print(f"rugtimer: {problem}", file=sys.stderr)
+            if args.command is None:  # started from a menu there is no terminal: say it in a window too
+                from rugtimer.ui.app import explain_unusable_folder
+
+                explain_unusable_folder(paths, sys.argv[:1])
             return EXIT_PROBLEM
     if args.command is None:
         from rugtimer.ui.app import run_gui
@@ -115,10 +143,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def data_dir_problem(paths: Paths) -> str | None:
-    """Why the data folder cannot be used at all (a file, or a path the OS will not let us look at)."""
+    """Why the data folder cannot be used at all (it or a folder above it is a file, or a path the OS will
+    not let us look at).
+
+    Asked before any command reads the folder: under a file, every file name is "not there", and a
+    reader would otherwise say the history is missing (or that there is none yet) instead of the cause.
+    """
+    from rugtimer.history.folder import file_in_path
+
+    data_dir = paths.data_dir
     try:
-        if paths.data_dir.exists() and not paths.data_dir.is_dir():
-            return f"the data folder {paths.data_dir} is a file, not a folder; choose another --data-dir"
+        blocker = file_in_path(data_dir)
     except OSError as exc:
-        return f"the data folder {paths.data_dir} cannot be used: {exc.strerror or exc}; choose another --data-dir"
+        return f"the data folder {data_dir} cannot be used: {exc.strerror or exc}; choose another --data-dir"
+    if blocker == data_dir:
+        return f"the data folder {data_dir} is a file, not a folder; choose another --data-dir"
+    if blocker is not None:
+        return (
+            f"the data folder {data_dir} cannot be used: {blocker} is a file, not a folder; "
+            "choose another --data-dir"
+        )
     return None

@@ -19,6 +19,17 @@ from rugtimer.paths import Paths
 _READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 
+def file_in_path(folder: Path) -> Path | None:
+    """The nearest existing part of ``folder`` (itself or a parent) when that is not a folder, else None.
+
+    Only the nearest existing part matters: the parts above it are folders, or it could not exist.
+    """
+    for part in (folder, *folder.parents):
+        if part.exists():
+            return None if part.is_dir() else part
+    return None
+
+
 def is_read_only_error(exc: OSError) -> bool:
     """The OS said "you may not write here" (read-only file system, no permission, immutable)."""
     return exc.errno in _READ_ONLY_ERRNOS

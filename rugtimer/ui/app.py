@@ -88,6 +88,31 @@ def make_application(argv: Sequence[str], settings: Settings) -> tuple[QApplicat
     return app, language  # type: ignore[return-value]
 
 
+def explain_unusable_folder(paths: Paths, argv: Sequence[str]) -> None:
+    """The data folder is a file, or lies under one: nothing can start, so say it in a window (started from
+    a menu, nobody reads the terminal). Its settings cannot be read, so the defaults and the system's
+    language are used."""
+    from rugtimer.history.folder import file_in_path
+
+    make_application(argv, Settings())
+    try:
+        blocker = file_in_path(paths.data_dir)
+    except OSError:
+        blocker = None
+    if blocker is not None:
+        text = QApplication.translate(
+            "Startup",
+            "RugTimer cannot use the data folder %1: %2 is a file, not a folder. Nothing was changed. Start RugTimer with another data folder (--data-dir).",
+        )
+        text = text.replace("%1", str(paths.data_dir)).replace("%2", str(blocker))
+    else:
+        text = QApplication.translate(
+            "Startup",
+            "RugTimer cannot look into the data folder %1. Nothing was changed. Start RugTimer with another data folder (--data-dir).",
+        ).replace("%1", str(paths.data_dir))
+    _explain("RugTimer", text)
+
+
 def run_gui(paths: Paths, argv: Sequence[str]) -> int:
     settings, setting_problems = load_settings(paths.settings)
     app, language = make_application(argv, settings)
