@@ -64,12 +64,12 @@ class HistoryModel(QAbstractTableModel):
         language: str,
         parent: QObject | None = None,
         *,
-        today: date | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self._exercise_name = exercise_name
         self._locale = ui_locale(language)
-        self._today = today
+        self._today = today  # the app's clock: "this year" (dates of this year show no year) comes from it
         self._rows: list[SessionRow] = []
         self._cache: list[tuple[str, ...]] = []  # display texts per row, made once in set_rows
         self._sort_column = DATE
@@ -81,7 +81,7 @@ class HistoryModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[SessionRow]) -> None:
         """Replace all rows (in the given order, newest first from ``session_rows``)."""
         self.beginResetModel()
-        year = (self._today or date.today()).year
+        year = self._today().year
         self._rows = list(rows)
         self._cache = [self._texts(row, year) for row in self._rows]
         self._apply_sort()
@@ -103,7 +103,7 @@ class HistoryModel(QAbstractTableModel):
 
     def date_text(self, row: SessionRow) -> str:
         """ "di 24-11 19:30": the local start as the person saw it; the year only when it is not this one."""
-        return self._date_text(row, (self._today or date.today()).year)
+        return self._date_text(row, self._today().year)
 
     def exercises_text(self, row: SessionRow) -> str:
         return ", ".join(self._exercise_name(exercise) for exercise in row.exercises) or MISSING

@@ -12,7 +12,7 @@ its keyboard handling, all on one selection. The row model is ``history_model.py
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import (
     QEvent,
@@ -91,6 +91,8 @@ class HistoryView(QWidget):
         library: Library,
         language: str,
         parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
@@ -101,7 +103,7 @@ class HistoryView(QWidget):
         self._confirm: QMessageBox | None = None
         self._editor: EditSessionDialog | None = None
 
-        self._model = HistoryModel(self._exercise_name, language, self)
+        self._model = HistoryModel(self._exercise_name, language, self, today=today)
 
         header = self._make_header()
         self._banner = self._make_banner()
@@ -489,7 +491,8 @@ class HistoryView(QWidget):
         self._banner_label.setTextFormat(Qt.TextFormat.PlainText)
         self._banner_label.setWordWrap(True)
         self._banner_label.setFont(font(TEXT_POINTS))
-        self._undo_button = QPushButton(f"{self.tr('Undo')}   {key_hint('Ctrl+Z')}")
+        undo = self.tr("Undo")  # on its own: lupdate cannot see a tr() inside an f-string
+        self._undo_button = QPushButton(f"{undo}   {key_hint('Ctrl+Z')}")
         self._undo_button.setObjectName("undoButton")
         self._undo_button.setAccessibleName(self.tr("Undo the delete"))
         self._undo_button.setFont(font(TEXT_POINTS, QFont.Weight.Bold))

@@ -32,6 +32,7 @@ from rugtimer.program.library import Library, illustration_bytes
 from rugtimer.program.pose_files import shipped_pose_set
 from rugtimer.program.poses import Animation, moves, pose_at
 from rugtimer.program.runner import RunState, Snapshot
+from rugtimer.program.session_keys import session_key_hints
 from rugtimer.program.tempo_level import bar_level, bar_moves
 from rugtimer.program.timeline import Phase, Step, Timeline
 from rugtimer.program.validation import ProgramError
@@ -104,11 +105,8 @@ class SessionView(QWidget):
         button_font.setPointSize(14)
         self.floor_button.setFont(button_font)
         self.floor_button.clicked.connect(self.floor_mode_requested)
-        hints = self.tr(
-            "Space pause · → next exercise · ← repeat set · S skip rest · P this hurts · M mute · Esc stop · F1 help"
-        )
-        self.hints.setText(hints)
-        self._name_for_screen_readers(hints)
+        self.setAccessibleName(self.tr("Exercise session"))
+        self._show_key_hints(RunState.READY)
         self.phase.setAccessibleName(self.tr("Phase"))
         self.seconds.setAccessibleName(self.tr("Seconds left"))
 
@@ -143,9 +141,11 @@ class SessionView(QWidget):
         layout.addWidget(self.cue)
         layout.addWidget(self.hints)
 
-    def _name_for_screen_readers(self, hints: str) -> None:
-        """The keyboard focus rests on this view during a session (every action is a key): say what it is."""
-        self.setAccessibleName(self.tr("Exercise session"))
+    def _show_key_hints(self, state: RunState) -> None:
+        """The key line for ``state`` (the core chooses it: paused, Space resumes). The keyboard focus rests
+        on this view during a session (every action is a key), so a screen reader hears the same line."""
+        hints = session_key_hints(state).get(self.language)
+        self.hints.setText(hints)
         self.setAccessibleDescription(hints)
 
     # -- appearance ------------------------------------------------------------------------------------
@@ -231,6 +231,7 @@ class SessionView(QWidget):
             exercise = self.library.exercise(step.exercise_id)
             style_key = "done" if finished else "paused" if paused else step.phase
             self._apply_style(style_key)
+            self._show_key_hints(snap.state)
             self.phase.setText(
                 phase_word("done") if finished else phase_word("paused") if paused else phase_word(step.phase)
             )

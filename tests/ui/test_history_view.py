@@ -118,7 +118,7 @@ MakeView = Callable[[], HistoryView]
 @pytest.fixture
 def make_view(qtbot: QtBot, store: HistoryStore, library: Library) -> MakeView:
     def make() -> HistoryView:
-        view = HistoryView(lambda: store, library, "en")
+        view = HistoryView(lambda: store, library, "en", today=lambda: TODAY)
         qtbot.addWidget(view)
         view.resize(1366, 768)
         view.show()
@@ -138,7 +138,7 @@ def names(library: Library, language: str = "en") -> Callable[[str], str]:
 def test_the_model_shows_sessions_newest_first_with_readable_texts(
     qtbot: QtBot, store: HistoryStore, made: Made, library: Library
 ) -> None:
-    model = HistoryModel(names(library), "en", today=TODAY)
+    model = HistoryModel(names(library), "en", today=lambda: TODAY)
     model.set_rows(session_rows(store))
     assert model.rowCount() == 3 and model.columnCount() == 6
     assert [model.session_row(r).id for r in range(3)] == [
@@ -173,7 +173,7 @@ def test_the_model_shows_sessions_newest_first_with_readable_texts(
 def test_the_model_formats_dates_in_the_ui_language(
     store: HistoryStore, made: Made, library: Library
 ) -> None:
-    model = HistoryModel(names(library, "nl"), "nl", today=TODAY)
+    model = HistoryModel(names(library, "nl"), "nl", today=lambda: TODAY)
     model.set_rows(session_rows(store))
     assert model.text(1, DATE) == "ma 23-11 19:30"
     assert model.text(1, EXERCISES) == "Kniewiegen in ruglig, Bruggetje, Vierpoot light"
@@ -182,7 +182,7 @@ def test_the_model_formats_dates_in_the_ui_language(
 def test_the_model_sorts_by_any_column_and_back_to_newest_first(
     store: HistoryStore, made: Made, library: Library
 ) -> None:
-    model = HistoryModel(names(library), "en", today=TODAY)
+    model = HistoryModel(names(library), "en", today=lambda: TODAY)
     model.set_rows(session_rows(store))
     model.sort(DATE, Qt.SortOrder.AscendingOrder)
     assert [model.session_row(r).id for r in range(3)] == [
@@ -276,7 +276,7 @@ def test_enter_edits_pain_and_note_and_it_is_saved(
     assert dialog.rating() == "too_hard"
     dialog.note_edit.setPlainText("")
     qtbot.keyClicks(dialog.note_edit, "Mistyped the pain")
-    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)  # Enter saves
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # saves
     assert not dialog.isVisible()
     assert view.editor is None
 
@@ -378,7 +378,7 @@ def test_the_undo_offer_ends_after_a_while(
     qtbot: QtBot, store: HistoryStore, made: Made, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(history_view, "UNDO_SECONDS", 0.05)
-    view = HistoryView(lambda: store, library, "en")
+    view = HistoryView(lambda: store, library, "en", today=lambda: TODAY)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)

@@ -86,10 +86,10 @@ class AfterSessionDialog(QDialog):
         self._skip_button.setAccessibleName(self.tr("Skip"))
         self._skip_button.setAccessibleDescription(self.tr("Close without saving these answers"))
         self._skip_button.clicked.connect(self.reject)
+        self._skip_button.installEventFilter(self)  # Ctrl+Enter on it saves, as everywhere
         save = self.tr("&Save")
         self._save_button = self._make_button(f"{save}   {key_hint('Ctrl+Enter')}", "saveButton")
         self._save_button.setAccessibleName(self.tr("Save"))
-        self._save_button.setDefault(True)
         self._save_button.clicked.connect(self.accept)
 
         layout = QVBoxLayout(self)
@@ -100,6 +100,9 @@ class AfterSessionDialog(QDialog):
         layout.addLayout(arrange(pain_question, rating_question, ratings))
         buttons = button_bar(self._button_row())
         layout.addWidget(buttons)
+        # Only now, inside the dialog: a default set before is lost when the dialog shows, and Qt makes the
+        # first button (Skip) the default, so Enter on the pain scale before a number skipped the dialog.
+        self._save_button.setDefault(True)
 
         QWidget.setTabOrder(self._scale.button(10), self._rating_buttons["too_easy"])
         self._limit_note()
@@ -162,7 +165,7 @@ class AfterSessionDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
-        if watched is self._note and is_ctrl_enter(event):  # type: ignore[arg-type]
+        if watched in (self._note, self._skip_button) and is_ctrl_enter(event):  # type: ignore[arg-type]
             self.accept()
             return True
         if watched in self._rating_buttons.values():

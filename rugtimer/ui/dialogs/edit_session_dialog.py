@@ -1,7 +1,9 @@
 """History ▸ Edit (Enter on a session): correct the pain before and after, the rating and the note.
 
 People open it to fix a pain score they mistyped on the mat; the dialog only collects the answers
-(``edit()``), the History page stores them.
+(``edit()``), the History page stores them. Its keys are those of the after-session dialog: Enter saves,
+except in the note, where it starts a new line; Ctrl+Enter saves from anywhere (what the Save button
+shows); Esc cancels.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from rugtimer.model.records import RATINGS, Rating, SessionRecord
 from rugtimer.ui.dialogs import button_bar, fit_to_screen
-from rugtimer.ui.dialogs.after_session_dialog import NOTE_LIMIT
+from rugtimer.ui.dialogs.after_session_dialog import NOTE_LIMIT, is_ctrl_enter
 from rugtimer.ui.dialogs.pain_dialog import ENTER_KEYS, PainScale
 from rugtimer.ui.exercise_card import font, key_hint
 
@@ -40,10 +42,8 @@ class SessionEdit:
 
 
 class EditSessionDialog(QDialog):
-    """Pain before and after, the rating and the note of one session; Enter saves, Esc cancels.
-
-    Shift+Enter starts a new line in the note.
-    """
+    """Pain before and after, the rating and the note of one session; Ctrl+Enter (or Enter outside the
+    note) saves, Esc cancels."""
 
     def __init__(self, session: SessionRecord, heading: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +92,9 @@ class EditSessionDialog(QDialog):
         layout.addWidget(note_label)
         layout.addWidget(self._note)
         layout.addWidget(buttons)
+        # Only now, inside the dialog: a default set before is lost when the dialog shows, and Qt makes the
+        # first button (Cancel) the default, so Enter on a rating cancelled the edit.
+        self._save_button.setDefault(True)
         fit_to_screen(self, self.sizeHint().width(), buttons)
         self._before.setFocus()
 
@@ -134,14 +137,21 @@ class EditSessionDialog(QDialog):
 
     # -- Qt
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Enter saves wherever the focus is (the ratings and "Not noted" pass it on to here)."""
+        if is_ctrl_enter(event):
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in ENTER_KEYS
+        """Enter on a pain score saves; in the note only Ctrl+Enter does (Enter is a new line there); on
+        Cancel, Ctrl+Enter saves too, as the Save button says."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if is_ctrl_enter(event) or (
+            event.key() in ENTER_KEYS and watched not in (self._note, self._cancel_button)
         ):
-            if watched is self._note and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                return False  # a new line in the note
             self.accept()
             return True
         return super().eventFilter(watched, event)
@@ -156,7 +166,7 @@ class EditSessionDialog(QDialog):
         self._note.setTabChangesFocus(True)
         self._note.setFixedHeight(76)
         self._note.setAccessibleName(self.tr("Note"))
-        self._note.setAccessibleDescription(self.tr("Enter saves; Shift+Enter starts a new line"))
+        self._note.setAccessibleDescription(self.tr("Ctrl+Enter saves; Enter starts a new line"))
         self._note.installEventFilter(self)
         note_label = QLabel(self.tr("&Note"))
         note_label.setFont(font(TEXT_POINTS, QFont.Weight.DemiBold))
@@ -169,11 +179,12 @@ class EditSessionDialog(QDialog):
         self._cancel_button.setObjectName("cancelButton")
         self._cancel_button.setAccessibleName(cancel)
         self._cancel_button.clicked.connect(self.reject)
+        self._cancel_button.installEventFilter(self)  # Ctrl+Enter on it saves, as everywhere
         save = self.tr("&Save")
-        self._save_button = QPushButton(f"{save}   {key_hint('Enter')}")
+        # Ctrl+Enter, as in the after-session dialog: the one key that saves from the note as well.
+        self._save_button = QPushButton(f"{save}   {key_hint('Ctrl+Enter')}")
         self._save_button.setObjectName("saveButton")
         self._save_button.setAccessibleName(self.tr("Save"))
-        self._save_button.setDefault(True)
         self._save_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

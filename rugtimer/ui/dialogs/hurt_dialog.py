@@ -2,7 +2,8 @@
 
 The dialog only offers the choices; the caller says which easier variant (if any) fits, and acts on the
 answer. Keys: ↑ ↓ or Tab between the choices, Enter picks the focused one, Alt + the underlined letter picks
-directly (English: E, S, T; Dutch: M, S, T); Esc means "skip this exercise".
+directly (English: E, S, T; Dutch: M, S, T); Esc means "skip this exercise", and that button says so
+("[Esc]"), as the buttons of the other dialogs show their key.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from rugtimer.program.advice import load_advice
 from rugtimer.program.exercises import Exercise, Variant
 from rugtimer.ui.dialogs import fit_to_screen
 from rugtimer.ui.dialogs.pain_dialog import QUESTION_POINTS, TEXT_POINTS
-from rugtimer.ui.exercise_card import font
+from rugtimer.ui.exercise_card import font, key_hint
 
 
 class HurtChoice(Enum):
@@ -71,7 +72,7 @@ class HurtDialog(QDialog):
                 HurtChoice.EASIER,
             )
             self._easier_button.setAccessibleDescription(easier.description.get(language))
-        self._skip_button = self._make_choice(self.tr("&Skip this exercise"), HurtChoice.SKIP)
+        self._skip_button = self._make_choice(self.tr("&Skip this exercise"), HurtChoice.SKIP, key="Esc")
         self._stop_button = self._make_choice(self.tr("S&top the session"), HurtChoice.STOP)
 
         alarm = QLabel(self._alarm_html(language))
@@ -151,8 +152,9 @@ class HurtDialog(QDialog):
         intro, after_hours = alarm.intro.get(language), alarm.after_hours.get(language)
         return f"<b>{escape(intro)}</b><ul style='margin: 0'>{items}</ul>{escape(after_hours)}"
 
-    def _make_choice(self, text: str, choice: HurtChoice) -> QPushButton:
-        button = QPushButton(text)
+    def _make_choice(self, text: str, choice: HurtChoice, key: str | None = None) -> QPushButton:
+        """A big choice button; ``key``: the key that also picks it, shown after the text ("[Esc]")."""
+        button = QPushButton(f"{text}   {key_hint(key)}" if key else text)
         button.setObjectName(f"choice_{choice.value}")
         button.setFont(font(TEXT_POINTS + 2, QFont.Weight.DemiBold))
         button.setMinimumHeight(60)
