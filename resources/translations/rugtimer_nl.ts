@@ -645,8 +645,8 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
       <translation>Notitie</translation>
     </message>
     <message>
-      <source>Enter saves; Shift+Enter starts a new line</source>
-      <translation>Enter slaat op; met Shift+Enter begin je een nieuwe regel</translation>
+      <source>Ctrl+Enter saves; Enter starts a new line</source>
+      <translation>Ctrl+Enter slaat op; met Enter begin je een nieuwe regel</translation>
     </message>
     <message>
       <source>&amp;Note</source>
@@ -926,6 +926,21 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     </message>
   </context>
   <context>
+    <name>HistoryProblem</name>
+    <message>
+      <source>The data folder is read-only: RugTimer opened it to look and export, so nothing new can be saved there.</source>
+      <translation>De gegevensmap is alleen-lezen: RugTimer heeft hem geopend om te bekijken en te exporteren, dus er kan daar niets nieuws worden opgeslagen.</translation>
+    </message>
+    <message>
+      <source>The disk is full. Nothing already saved was lost; make some room and try again.</source>
+      <translation>De schijf is vol. Van wat al was opgeslagen is niets verloren; maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The history file could not be written (%1). Nothing already saved was lost.</source>
+      <translation>Het geschiedenisbestand kon niet worden geschreven (%1). Van wat al was opgeslagen is niets verloren.</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryView</name>
     <message>
       <source>Could not read the history: %1</source>
@@ -990,6 +1005,10 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
     <message>
       <source>Enter: edit pain and note. Delete: delete the session.</source>
       <translation>Enter: pijn en notitie aanpassen. Delete: de sessie verwijderen.</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Ongedaan maken</translation>
     </message>
     <message>
       <source>Undo the delete</source>
@@ -1269,10 +1288,6 @@ Ctrl+,: instellingen</translation>
       <translation>Toetsenbord</translation>
     </message>
     <message>
-      <source>The data folder is read-only, so a session cannot be saved there.</source>
-      <translation>De gegevensmap is alleen-lezen. RugTimer kan daar dus geen sessie opslaan.</translation>
-    </message>
-    <message>
       <source>How much pain do you have now?</source>
       <translation>Hoeveel pijn heb je nu?</translation>
     </message>
@@ -1285,8 +1300,16 @@ Ctrl+,: instellingen</translation>
       <translation>Sessie stoppen?</translation>
     </message>
     <message>
+      <source>Stop this session? You have not finished a set yet.</source>
+      <translation>Deze sessie stoppen? Je hebt nog geen set afgemaakt.</translation>
+    </message>
+    <message>
       <source>Stop this session? The sets you finished are saved.</source>
       <translation>Deze sessie stoppen? De sets die je afmaakte zijn opgeslagen.</translation>
+    </message>
+    <message>
+      <source>A session is running. Quit anyway? You have not finished a set yet.</source>
+      <translation>Er loopt een sessie. Toch afsluiten? Je hebt nog geen set afgemaakt.</translation>
     </message>
     <message>
       <source>Quit RugTimer?</source>
@@ -2267,6 +2290,17 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     </message>
   </context>
   <context>
+    <name>SessionKeys</name>
+    <message>
+      <source>Space pause · → next exercise · ← repeat set · S skip rest · P this hurts · M mute · Esc stop · F1 help</source>
+      <translation>Spatie pauze · → volgende oefening · ← set opnieuw · S rust overslaan · P dit doet pijn · M geluid · Esc stoppen · F1 hulp</translation>
+    </message>
+    <message>
+      <source>Space resume · → next exercise · ← repeat set · S skip rest · P this hurts · M mute · Esc stop · F1 help</source>
+      <translation>Spatie verder · → volgende oefening · ← set opnieuw · S rust overslaan · P dit doet pijn · M geluid · Esc stoppen · F1 hulp</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionView</name>
     <message>
       <source>Repetitions done</source>
@@ -2275,10 +2309,6 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
     <message>
       <source>Floor mode (F11)</source>
       <translation>Vloermodus (F11)</translation>
-    </message>
-    <message>
-      <source>Space pause · → next exercise · ← repeat set · S skip rest · P this hurts · M mute · Esc stop · F1 help</source>
-      <translation>Spatie pauze · → volgende oefening · ← set opnieuw · S rust overslaan · P dit doet pijn · M geluid · Esc stoppen · F1 hulp</translation>
     </message>
     <message>
       <source>Phase</source>
@@ -2549,6 +2579,14 @@ Napijn: een beetje stijf tot de volgende dag mag; is het na 24 uur nog erger, do
   </context>
   <context>
     <name>Startup</name>
+    <message>
+      <source>RugTimer cannot use the data folder %1: %2 is a file, not a folder. Nothing was changed. Start RugTimer with another data folder (--data-dir).</source>
+      <translation>RugTimer kan de gegevensmap %1 niet gebruiken: %2 is een bestand, geen map. Er is niets veranderd. Start RugTimer met een andere gegevensmap (--data-dir).</translation>
+    </message>
+    <message>
+      <source>RugTimer cannot look into the data folder %1. Nothing was changed. Start RugTimer with another data folder (--data-dir).</source>
+      <translation>RugTimer kan niet in de gegevensmap %1 kijken. Er is niets veranderd. Start RugTimer met een andere gegevensmap (--data-dir).</translation>
+    </message>
     <message>
       <source>The exercise library could not be read:</source>
       <translation>RugTimer kon de oefeningen niet lezen:</translation>

@@ -29,6 +29,7 @@ class SessionRecorder:
     saved_sets: int = 0
     last_problem: str | None = None
     variants: dict[str, str] = field(default_factory=dict)  # exercise id -> the variant being done
+    hurts: int = 0  # "this hurts" events stored for this session
 
     def begin(self, pain_before: int | None) -> SessionRecord:
         self.session = self.store.begin_session(self.now(), self.plan_week, pain_before)
@@ -75,15 +76,38 @@ class SessionRecorder:
         self.store.record_hurt(
             HurtEvent(at=self.now(), exercise=exercise_id, session_id=session_id, note=note)
         )
+        self.hurts += 1
+
+    @property
+    def finished_sets(self) -> int:
+        """Sets completed in this session: saved, or kept in memory until they can be."""
+        return self.saved_sets + len(self.pending)
+
+    @property
+    def nothing_to_keep(self) -> bool:
+        """Begun and ended before anything happened: no set finished, nothing hurt, no pain rated before.
+        Such a session is not history (a Start pressed by mistake, or stopped in the get-ready)."""
+        return (
+            self.session is not None
+            and not self.finished_sets
+            and not self.hurts
+            and self.session.pain_before is None
+        )
 
     def finish(
         self, status: str, *, pain_after: int | None = None, rating: Rating | None = None, note: str = ""
     ) -> SessionRecord | None:
         """End the session. One skipped through to the end without a completed set is stored as stopped: it
-        was not done, and it counts nowhere (``model.records.exercise_days``)."""
+        was not done, and it counts nowhere (``model.records.exercise_days``). One with nothing to keep
+        (``nothing_to_keep``, and no pain, rating or note given now) is removed instead; then None is
+        returned."""
         if self.session is None:
             return None
         self.flush()
+        if self.nothing_to_keep and pain_after is None and rating is None and not note:
+            self.store.delete_session(self.session.id)
+            self.session = None
+            return None
         if status == "completed" and not self.saved_sets and not self.pending:
             status = "stopped"
         self.session = self.store.finish_session(

@@ -26,6 +26,7 @@ from rugtimer.history.errors import (
     IdConflictError,
     InvalidRecordError,
     NotFoundError,
+    ReadOnlyFolderError,
     storage_error,
 )
 from rugtimer.model.records import (
@@ -338,7 +339,10 @@ class HistoryStore:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, committed before returning; inside ``batch()`` it joins the batch."""
+        """One write transaction, committed before returning; inside ``batch()`` it joins the batch. A store
+        opened read-only refuses here, before any SQL, with the one error that says why (not SQLite's)."""
+        if self.read_only:
+            raise ReadOnlyFolderError(self.paths.data_dir)
         try:
             if self._depth:
                 yield self._conn

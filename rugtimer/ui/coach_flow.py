@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from rugtimer.app import coaching
+from rugtimer.app.problem_words import READ_ONLY, history_problem
 from rugtimer.history.errors import HistoryError
 from rugtimer.model.records import SessionRecord
 from rugtimer.program.coach import (
@@ -67,7 +68,7 @@ class CoachFlow(QObject):
         try:
             current = coaching.current_program(self.context.store, self.context.library)
         except HistoryError as exc:
-            self._notice = str(exc)
+            self._notice = history_problem(exc, self.context.language)
         else:
             self.program, self.stored = current.program, current.stored
             self._notice = self._program_notice(current)
@@ -131,7 +132,7 @@ class CoachFlow(QObject):
             )  # type: ignore[arg-type]
             self.stored = True
         except HistoryError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(history_problem(exc, self.context.language))
         self.program_changed.emit()
         self.check_next_day(lambda: self._finish_start(then))
 
@@ -149,7 +150,7 @@ class CoachFlow(QObject):
                 self.context.store, self.context.library, self.program, self._now().date()
             )
         except HistoryError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(history_problem(exc, self.context.language))
             then()
             return
         session = next_day_check_due(facts, self._now())
@@ -182,7 +183,7 @@ class CoachFlow(QObject):
                 now=self._now(),
             )
         except HistoryError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(history_problem(exc, self.context.language))
             then()
             return
         if step is None:
@@ -201,7 +202,7 @@ class CoachFlow(QObject):
         try:
             hurt = coaching.hurt_exercises(self.context.store, session_id)
         except HistoryError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(history_problem(exc, self.context.language))
             hurt = []
         steps = hurt_step_backs(self.program, hurt, self.context.library.exercises)
         explanation = self.tr(
@@ -240,7 +241,7 @@ class CoachFlow(QObject):
                 )
                 self._physio_weeks = summary.span_weeks if summary.suggest_physio else 0
         except HistoryError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(history_problem(exc, self.context.language))
             self.panel.clear()
             return
         self._show_weekly(self._weekly, facts.plan_week, facts.answers)
@@ -264,6 +265,13 @@ class CoachFlow(QObject):
         panel = self.panel
         low = self.context.library.plan.days_per_week.low
         suggestion = outcome.suggestion
+        if outcome.reason == "suggested" and suggestion is not None and self.context.read_only:
+            # Nothing can be saved: the step is shown as a note, with no question that cannot be answered.
+            panel.show_note(
+                self.tr("Suggestion for this week: %1").replace("%1", self._change_text(suggestion)),
+                READ_ONLY.get(self.context.language),
+            )
+            return
         if outcome.reason == "suggested" and suggestion is not None:
             panel.show_suggestion(
                 self.tr("A good week: exercises on %1 days. One small step up?").replace(
@@ -352,7 +360,7 @@ class CoachFlow(QObject):
                 now=self._now(),
             )
         except HistoryError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(history_problem(exc, self.context.language))
             return
         if accepted:
             self.program_changed.emit()
@@ -366,7 +374,7 @@ class CoachFlow(QObject):
                 self.context.store, self.context.library, self.program, new, reason=reason, now=self._now()
             )
         except HistoryError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(history_problem(exc, self.context.language))
             return False
         self.program, self.stored = new, True
         if changed:

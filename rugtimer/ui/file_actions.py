@@ -13,6 +13,7 @@ from typing import Any, Protocol, cast
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from rugtimer.app.problem_words import history_problem
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.store import HistoryStore
 from rugtimer.ui.dialogs import big_print
@@ -26,6 +27,7 @@ class Host(Protocol):
     controller: object | None  # the running session's controller, if any
 
     def show_banner(self, text: str, *, topic: str = "status") -> None: ...
+    def refuse_if_read_only(self) -> bool: ...
     def refresh_week_progress(self) -> None: ...
     def refocus(self) -> None: ...
     def close(self) -> bool: ...
@@ -66,12 +68,18 @@ class FileActions(QObject):
                 rest_seconds=context.settings.rest_seconds,
             )
         except (HistoryError, OSError) as exc:
-            self._window.show_banner(self.tr("Export failed: %1").replace("%1", str(exc)))
+            self._window.show_banner(
+                self.tr("Export failed: %1").replace(
+                    "%1", history_problem(exc, self._window.context.language)
+                )
+            )
             return False
         self._window.show_banner(self.tr("Exported to %1").replace("%1", written))
         return True
 
     def choose_import(self) -> None:
+        if self._window.refuse_if_read_only():
+            return
         path, _filter = QFileDialog.getOpenFileName(
             self._parent, self.tr("Import history"), str(Path.home()), "*.json"
         )
@@ -87,10 +95,14 @@ class FileActions(QObject):
                 self._window.context.store, self._window.context.library, path, self._window.context.now()
             ).counts.summary()
         except (HistoryError, OSError) as exc:
-            self._window.show_banner(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
+            self._window.show_banner(
+                self.tr("Nothing was imported: %1").replace(
+                    "%1", history_problem(exc, self._window.context.language)
+                )
+            )
             self.import_problem = self._explain_in_a_box(
                 self.tr("Nothing was imported from %1. Your history is unchanged.").replace("%1", path.name),
-                str(exc),
+                history_problem(exc, self._window.context.language),
             )
             return False
         self._window.show_banner(
@@ -116,16 +128,20 @@ class FileActions(QObject):
         return box
 
     def backup_now(self) -> None:
+        if self._window.refuse_if_read_only():
+            return
         try:
             path = self._window.context.store.backup_now()
         except HistoryError as exc:
-            self._window.show_banner(str(exc))
+            self._window.show_banner(history_problem(exc, self._window.context.language))
             return
         self._window.show_banner(self.tr("Backup saved: %1").replace("%1", str(path)))
 
     def choose_backup_to_restore(self) -> None:
         if self._window.controller is not None:
             self._window.show_banner(self.tr("Finish or stop the session before restoring a backup."))
+            return
+        if self._window.refuse_if_read_only():
             return
         folder = str(self._window.context.paths.backups)
         title = self.tr("Restore a backup")
@@ -137,7 +153,7 @@ class FileActions(QObject):
 
     def restore_backup(self, backup: Path) -> bool:
         """Replace the history with ``backup`` (the current one is kept as a safety backup first)."""
-        if self._window.controller is not None:
+        if self._window.controller is not None or self._window.refuse_if_read_only():
             return False
         from rugtimer.history.recovery import restore
 
@@ -148,12 +164,14 @@ class FileActions(QObject):
             message = self.tr("Restored %1. Your previous history was saved as %2.")
             message = message.replace("%1", backup.name).replace("%2", str(result.previous_saved_as or "-"))
         except HistoryError as exc:
-            message = str(exc)
+            message = history_problem(exc, self._window.context.language)
             result = None
         try:
             self._window.context.store = HistoryStore.open(paths)
         except HistoryError as exc:
-            QMessageBox.critical(self._parent, "RugTimer", str(exc))
+            QMessageBox.critical(
+                self._parent, "RugTimer", history_problem(exc, self._window.context.language)
+            )
             self._window.close()
             return False
         self._window.show_banner(message)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rugtimer.app.problem_words import READ_ONLY, history_problem
 from rugtimer.app.week_progress import days_this_week, week_progress
 from rugtimer.history.errors import HistoryError
 from rugtimer.model.records import SessionRecord
@@ -172,15 +173,22 @@ class MainWindow(QMainWindow):
         try:
             week = week_progress(self.context.store, self.context.library, self.context.now().date())
         except HistoryError as exc:
-            self.show_banner(str(exc))
+            self.show_banner(history_problem(exc, self.context.language))
             return
         self.today.set_week_progress(week.done, week.target)
         self.activity_summary.set_week(week.activities, week.today)
         self.psk_offer.refresh()
 
+    def refuse_if_read_only(self) -> bool:
+        """True (and the banner says why) when the folder was opened read-only: before a dialog whose
+        answer could not be saved, not after the person filled it in."""
+        if self.context.read_only:
+            self.show_banner(READ_ONLY.get(self.context.language))
+        return self.context.read_only
+
     def log_activity(self) -> None:
         """Minutes of walking or cycling: a quick dialog; saved at once."""
-        if self.controller is not None:
+        if self.controller is not None or self.refuse_if_read_only():
             return
         from rugtimer.ui.dialogs.activity_dialog import ActivityDialog
 
@@ -195,7 +203,11 @@ class MainWindow(QMainWindow):
         try:
             self.context.store.add_activity(activity)
         except HistoryError as exc:
-            self.show_banner(self.tr("Could not save the walk or ride: %1").replace("%1", str(exc)))
+            self.show_banner(
+                self.tr("Could not save the walk or ride: %1").replace(
+                    "%1", history_problem(exc, self.context.language)
+                )
+            )
             return
         self.refresh_week_progress()
 
@@ -231,7 +243,7 @@ class MainWindow(QMainWindow):
         try:
             interrupted = self.context.store.mark_running_as_interrupted()
         except HistoryError as exc:
-            self.show_banner(str(exc))
+            self.show_banner(history_problem(exc, self.context.language))
             return
         with contextlib.suppress(HistoryError):
             self.context.store.backup_if_due()
@@ -263,7 +275,7 @@ class MainWindow(QMainWindow):
                 session_id, pain_after=result.pain, rating=result.rating, note=result.note
             )
         except HistoryError as exc:
-            self.show_banner(str(exc))
+            self.show_banner(history_problem(exc, self.context.language))
             return
         self.show_banner("")
 
@@ -360,7 +372,10 @@ class MainWindow(QMainWindow):
             from rugtimer.ui.history_view import HistoryView
 
             self._history = HistoryView(
-                lambda: self.context.store, self.context.library, self.context.language
+                lambda: self.context.store,
+                self.context.library,
+                self.context.language,
+                today=lambda: self.context.now().date(),
             )
             self.pages.addWidget(self._history)
         else:
@@ -399,6 +414,8 @@ class MainWindow(QMainWindow):
         """My program: exercises, doses, variants and rest; import or export a program file."""
         if self.controller is not None:
             self.show_banner(self.tr("Finish or stop the session before changing your program."))
+            return
+        if self.refuse_if_read_only():
             return
         from rugtimer.ui.dialogs.program_dialog import ProgramDialog
 
@@ -559,8 +576,7 @@ class MainWindow(QMainWindow):
     def start_session(self, exercise_ids: list[str] | None = None) -> None:
         if self.controller is not None:
             return
-        if self.context.read_only:
-            self.show_banner(self.tr("The data folder is read-only, so a session cannot be saved there."))
+        if self.refuse_if_read_only():
             return
         doses = self.todays_doses()
         if exercise_ids:
@@ -600,7 +616,7 @@ class MainWindow(QMainWindow):
                 now=self.context.now,
             )
         except HistoryError as exc:
-            QMessageBox.warning(self, "RugTimer", str(exc))
+            QMessageBox.warning(self, "RugTimer", history_problem(exc, self.context.language))
             return
         timeline, self.recorder = begun.timeline, begun.recorder
         known = frozenset(k for e in library.exercises if (k := exercise_key(e)) is not None)
@@ -657,7 +673,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Stop the session?"),
-            self.tr("Stop this session? The sets you finished are saved."),
+            self._stop_question(),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -666,6 +682,12 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda result: self._stop_answered(result == QMessageBox.StandardButton.Yes))
         box.open()
+
+    def _stop_question(self) -> str:
+        """The question says what stopping keeps: the finished sets, or (none yet) nothing."""
+        if self.recorder is not None and not self.recorder.finished_sets:
+            return self.tr("Stop this session? You have not finished a set yet.")
+        return self.tr("Stop this session? The sets you finished are saved.")
 
     def _stop_answered(self, stop: bool) -> None:
         self.refocus()
@@ -687,7 +709,7 @@ class MainWindow(QMainWindow):
         try:
             recorder.hurt(exercise.id)
         except HistoryError as exc:
-            self.show_banner(str(exc))
+            self.show_banner(history_problem(exc, self.context.language))
         easier = exercise.variants_at("easier")
         dialog = HurtDialog(exercise, easier[0] if easier else None, self.context.language, self)
         dialog.finished.connect(lambda _result: self._after_hurt(exercise, dialog.choice()))
@@ -720,18 +742,27 @@ class MainWindow(QMainWindow):
 
         self._set_session_keys_enabled(False)
         self._show_state()
+        if self.recorder is not None and not self.recorder.finished_sets:
+            self._save_session(status, None)  # no set was done: there is nothing to rate
+            return
         dialog = AfterSessionDialog(self)
         dialog.finished.connect(lambda _result: self._save_session(status, dialog.result_data()))
         dialog.open()
 
     def _save_session(self, status: str, result) -> None:
+        """``result`` is the after-session answers, or None when nothing was asked (no set was done)."""
         recorder = self.recorder
         session_id = recorder.session.id if recorder is not None and recorder.session is not None else None
+        answers = (
+            {}
+            if result is None
+            else {"pain_after": result.pain, "rating": result.rating, "note": result.note}
+        )
         try:
-            if recorder is not None:
-                recorder.finish(status, pain_after=result.pain, rating=result.rating, note=result.note)
+            if recorder is not None and recorder.finish(status, **answers) is None:
+                session_id = None  # nothing to keep: the session was removed, so no coach questions follow
         except HistoryError as exc:
-            QMessageBox.warning(self, "RugTimer", str(exc))
+            QMessageBox.warning(self, "RugTimer", history_problem(exc, self.context.language))
         with contextlib.suppress(HistoryError):  # a missed daily backup is retried at the next chance
             self.context.store.backup_if_due()
         self._end_session()
@@ -750,6 +781,11 @@ class MainWindow(QMainWindow):
         self.show_today()
         self.refresh_week_progress()
 
+    def _quit_question(self) -> str:
+        if self.recorder is not None and not self.recorder.finished_sets:
+            return self.tr("A session is running. Quit anyway? You have not finished a set yet.")
+        return self.tr("A session is running. Quit anyway? The sets you finished are saved.")
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_event(event)
         if event.isAccepted():
@@ -760,7 +796,7 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 self.tr("Quit RugTimer?"),
-                self.tr("A session is running. Quit anyway? The sets you finished are saved."),
+                self._quit_question(),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

@@ -14,6 +14,7 @@ from datetime import timedelta
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from rugtimer.app.problem_words import history_problem
 from rugtimer.history.errors import HistoryError
 from rugtimer.history.psk_store import PskStore
 from rugtimer.model import psk
@@ -91,7 +92,7 @@ class PskFlow(QObject):
         try:
             current = [a.text for a in self._table().activities(include_ended=False)]
         except HistoryError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(history_problem(exc, self.context.language))
             return
         dialog = PskChooseDialog(current, self.window)
         self.dialog = dialog
@@ -102,7 +103,7 @@ class PskFlow(QObject):
                     self._table().choose(dialog.texts(), self.context.now())
                     self.changed.emit()
                 except HistoryError as exc:
-                    self.problem.emit(str(exc))
+                    self.problem.emit(history_problem(exc, self.context.language))
             self.dialog = None
             dialog.deleteLater()
             if then is not None:
@@ -115,6 +116,6 @@ class PskFlow(QObject):
         try:
             self._table().record_week(scores)
         except HistoryError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(history_problem(exc, self.context.language))
             return
         self.changed.emit()

@@ -110,3 +110,35 @@ def test_a_session_skipped_through_without_a_set_is_stored_as_stopped(paths) -> 
         assert finished is not None and finished.status == "stopped"
         assert store.exercise_days() == set()
         assert store.get_session(session.id).status == "stopped"
+
+
+@pytest.mark.parametrize("status", ["stopped", "completed", "interrupted"])
+def test_a_session_ended_before_anything_happened_is_not_kept(paths, status: str) -> None:
+    """Start pressed by mistake, or Esc in the get-ready: no set, nothing hurt, no pain rated. A row for it
+    would show as "0/0 stopped" in the physiotherapist's report."""
+    with HistoryStore.open(paths) as store:
+        recorder = SessionRecorder(store, plan_week=1, now=ticking_clock())
+        session = recorder.begin(pain_before=None)
+        assert recorder.nothing_to_keep
+        assert recorder.finish(status) is None
+        assert recorder.session is None
+        assert store.sessions() == [] and store.get_session(session.id) is None
+
+
+@pytest.mark.parametrize(
+    "what",
+    ["pain before", "this hurts", "pain after", "note"],
+)
+def test_a_session_without_sets_is_kept_when_the_person_told_something(paths, what: str) -> None:
+    with HistoryStore.open(paths) as store:
+        recorder = SessionRecorder(store, plan_week=1, now=ticking_clock())
+        session = recorder.begin(pain_before=5 if what == "pain before" else None)
+        if what == "this hurts":
+            recorder.hurt("glute_bridge")
+        finished = recorder.finish(
+            "stopped",
+            pain_after=6 if what == "pain after" else None,
+            note="rug stijf" if what == "note" else "",
+        )
+        assert finished is not None and finished.status == "stopped"
+        assert store.get_session(session.id).status == "stopped"

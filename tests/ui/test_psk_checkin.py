@@ -209,6 +209,7 @@ def test_progress_shows_the_psk_under_the_pain_graph(qtbot, paths) -> None:
 def test_the_check_in_comes_after_the_first_session_of_the_week_not_before(qtbot, window) -> None:
     """Start is never in the way: the pain question comes first, the session runs, and only after the
     session's own questions does the weekly check-in open."""
+    from rugtimer.program.runner import SetDone
     from rugtimer.ui.dialogs.after_session_dialog import AfterSessionDialog
     from rugtimer.ui.dialogs.pain_dialog import PainDialog
 
@@ -219,6 +220,8 @@ def test_the_check_in_comes_after_the_first_session_of_the_week_not_before(qtbot
     qtbot.keyClick(pain, Qt.Key.Key_4)
     qtbot.keyClick(pain, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.controller is not None)
+    # One finished set (as the controller hands it over), or there would be no session questions to wait for.
+    window.recorder.set_done(SetDone("glute_bridge", 1, None, 10, 60.0))
     window.controller.stop()
     after = open_dialog(qtbot, AfterSessionDialog)
     after.reject()

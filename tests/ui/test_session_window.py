@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from rugtimer.app.problem_words import READ_ONLY
 from rugtimer.history.store import HistoryStore
 from rugtimer.program.library import load_library
 from rugtimer.program.timeline import TimelineSettings
@@ -137,14 +138,46 @@ def test_escape_asks_before_stopping(qtbot, window, clock) -> None:
     box.button(QMessageBox.StandardButton.No).click()
     assert window.controller.runner.state.value == "running"
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    active_dialog(QMessageBox).button(QMessageBox.StandardButton.Yes).click()
-    assert window.controller.runner.state.value == "stopped"
-    after = active_dialog(AfterSessionDialog)
-    after.skip_button.click()
+    box = active_dialog(QMessageBox)
+    assert box.text() == window.tr(
+        "Stop this session? You have not finished a set yet."
+    )  # what stopping keeps
+    box.button(QMessageBox.StandardButton.Yes).click()
+    # No set was done, so there is nothing to rate: no after-session questions; the pain rated before stays.
     qtbot.waitUntil(lambda: window.controller is None)
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, AfterSessionDialog) and w.isVisible()
+    ]
     with HistoryStore.open(window.context.paths) as reader:
         (session,) = reader.sessions()
-    assert session.status == "stopped"
+    assert (session.status, session.pain_before) == ("stopped", 4)
+
+
+def test_a_session_stopped_before_anything_happened_leaves_no_trace(qtbot, window, clock) -> None:
+    """Start by mistake, pain skipped, Esc in the get-ready: no questions, and no "0/0 stopped" session in
+    the history or the physiotherapist's report."""
+    window.start_session(["glute_bridge"])
+    qtbot.keyClick(active_dialog(PainDialog), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.controller is not None)
+    advance(qtbot, window, clock, 2)
+    window.ask_stop()
+    active_dialog(QMessageBox).button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: window.controller is None)
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, AfterSessionDialog) and w.isVisible()
+    ]
+    assert window.context.store.sessions() == []
+    assert window.pages.currentWidget() is window.today
+
+
+def test_the_stop_question_says_the_finished_sets_are_saved_once_there_are_some(qtbot, window, clock) -> None:
+    start_bridges(qtbot, window)
+    advance(qtbot, window, clock, 5 + 60)  # the lead-in and the first set
+    assert window.recorder.finished_sets >= 1
+    window.ask_stop()
+    box = active_dialog(QMessageBox)
+    assert box.text() == window.tr("Stop this session? The sets you finished are saved.")
+    box.button(QMessageBox.StandardButton.No).click()
 
 
 def test_next_exercise_and_repeat_set_keys(qtbot, window, clock) -> None:
@@ -278,7 +311,7 @@ def test_a_read_only_history_starts_no_session_and_says_why(qtbot, window) -> No
     window.context.read_only = True
     window.start_session()
     assert window.controller is None
-    assert "read-only" in window.banner.text()
+    assert READ_ONLY.get("nl") in window.banner.text()
 
 
 def test_the_easier_variant_chosen_after_this_hurts_is_the_one_stored(qtbot, window, clock) -> None:
