@@ -928,8 +928,8 @@ Kies een andere map, bijvoorbeeld je map Documenten.</translation>
   <context>
     <name>HistoryProblem</name>
     <message>
-      <source>The data folder is read-only: RugTimer opened it to look and export, so nothing new can be saved there.</source>
-      <translation>De gegevensmap is alleen-lezen: RugTimer heeft hem geopend om te bekijken en te exporteren, dus er kan daar niets nieuws worden opgeslagen.</translation>
+      <source>This folder is open read-only, so this cannot be saved.</source>
+      <translation>Deze map is alleen-lezen geopend, dus dit kan niet worden opgeslagen.</translation>
     </message>
     <message>
       <source>The disk is full. Nothing already saved was lost; make some room and try again.</source>

@@ -12,10 +12,9 @@ from rugtimer.history.errors import ReadOnlyFolderError, StorageError
 from rugtimer.model.errors import HistoryError
 from rugtimer.model.words import translate
 
-READ_ONLY = translate(
-    "HistoryProblem",
-    "The data folder is read-only: RugTimer opened it to look and export, so nothing new can be saved there.",
-)
+# Short: the lasting notice of a read-only start already says what read-only means; this line answers a
+# save that was asked for (a key, a failed write) without a second paragraph piling up in the banner.
+READ_ONLY = translate("HistoryProblem", "This folder is open read-only, so this cannot be saved.")
 
 
 def history_problem(exc: Exception, language: str) -> str:

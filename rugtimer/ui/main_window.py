@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.activity_summary.add_requested.connect(self.log_activity)
         today.add_to_header(self.coach_panel)
         today.add_to_header(self.activity_summary)
+        # A folder opened read-only: what would save is greyed out (the banner's notice says why).
+        today.set_can_start(not context.read_only)
+        self.activity_summary.add_button.setEnabled(not context.read_only)
         self.psk = PskFlow(context, self)  # "What you want to do again" (docs/psk.md)
         self.psk.problem.connect(self.show_banner)
         self.psk_offer = PskOffer(self.psk)

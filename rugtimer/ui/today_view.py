@@ -99,6 +99,7 @@ class TodayView(QWidget):
         self._columns = 1
         self._plan_week = 1
         self._doses: tuple[Dose, ...] | None = None
+        self._can_start = True
 
         self._title = QLabel(self.tr("Today"))
         self._title.setObjectName("todayTitle")
@@ -153,6 +154,13 @@ class TodayView(QWidget):
         self._extras.addWidget(widget)
         self._chain_tab_order()
 
+    def set_can_start(self, allowed: bool) -> None:
+        """Whether the Start buttons work (not in a folder opened read-only: a session could not be saved)."""
+        self._can_start = allowed
+        self._start_button.setEnabled(allowed)
+        for card in self._cards:
+            card.start_button.setEnabled(allowed)
+
     def set_plan_week(self, week: int) -> None:
         self._plan_week = week
         self._week.setText(self.tr("Week {week} of your plan").format(week=week))
@@ -178,6 +186,7 @@ class TodayView(QWidget):
             exercise = self._library.exercise(dose.exercise)
             card = ExerciseCard(exercise, dose, self._language, self._svg(exercise))
             card.start_requested.connect(self.start_exercise_requested)
+            card.start_button.setEnabled(self._can_start)
             self._cards.append(card)
             groups.setdefault(exercise.group, []).append(card)
         if not self._cards:
@@ -259,6 +268,8 @@ class TodayView(QWidget):
             " border: 3px solid palette(highlight); border-radius: 12px; padding: 8px 32px; }"
             " QPushButton#startSessionButton:focus { border: 3px solid palette(window-text); }"
             " QPushButton#startSessionButton:pressed { background: palette(dark); }"
+            " QPushButton#startSessionButton:disabled { background: palette(button); color: palette(mid);"
+            " border: 3px solid palette(mid); }"
         )
         button.setToolTip(self.tr("Start today's session (Space or Enter)"))
         button.setAccessibleName(self.tr("Start session"))

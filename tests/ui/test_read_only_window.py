@@ -53,6 +53,13 @@ def test_the_read_only_sentence_is_dutch_and_names_no_database_internals() -> No
     assert "SQLITE" not in DUTCH and "database" not in DUTCH.lower()
 
 
+def test_what_would_save_is_greyed_out(window) -> None:
+    today = window.today
+    assert today.cards() and not today.start_button.isEnabled()
+    assert not [card for card in today.cards() if card.start_button.isEnabled()]
+    assert not window.activity_summary.add_button.isEnabled()
+
+
 def test_a_store_opened_read_only_refuses_a_write_with_the_folder_error(paths) -> None:
     with HistoryStore.open(paths):
         pass
@@ -82,6 +89,8 @@ def test_every_save_is_refused_before_its_dialog_opens(window, action) -> None:
     assert not open_dialogs(), "a dialog whose answer cannot be saved was opened"
     assert window.controller is None
     assert DUTCH in window.banner.text()
+    action(window)  # asked again: the same one line, not a second copy piling up in the banner
+    assert window.banner.text().count(DUTCH) == 1
 
 
 def test_a_save_that_slips_through_reads_as_read_only_in_dutch(window) -> None:
