@@ -2828,12 +2828,12 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
       <translation>{points} punten hoger dan aan het begin ({percent} % meer).</translation>
     </message>
     <message>
-      <source>Weekly mean {baseline} in the first two weeks with ratings, {current} in the last two.</source>
-      <translation>Weekgemiddelde {baseline} in de eerste twee weken met scores, {current} in de laatste twee.</translation>
+      <source>Weekly mean {baseline} in the first two weeks with ratings (from week {week}), {current} in the last two.</source>
+      <translation>Weekgemiddelde {baseline} in de eerste twee weken met scores (vanaf week {week}), {current} in de laatste twee.</translation>
     </message>
     <message>
-      <source>Weekly mean {baseline} in the first week with ratings, {current} in the last.</source>
-      <translation>Weekgemiddelde {baseline} in de eerste week met scores, {current} in de laatste.</translation>
+      <source>Weekly mean {baseline} in the first week with ratings (week {week}), {current} in the last.</source>
+      <translation>Weekgemiddelde {baseline} in de eerste week met scores (week {week}), {current} in de laatste.</translation>
     </message>
     <message>
       <source>That is a meaningful improvement for low back pain (at least {min_points} points or {min_percent} % less; {source}).</source>
@@ -2997,6 +2997,13 @@ Je kunt beginnen met een lege geschiedenis; het beschadigde bestand blijft dan e
     <message>
       <source>“This hurts”</source>
       <translation>“Dit doet pijn”</translation>
+    </message>
+  </context>
+  <context>
+    <name>Weeks</name>
+    <message>
+      <source>{week} of {year}</source>
+      <translation>{week} van {year}</translation>
     </message>
   </context>
   <context>

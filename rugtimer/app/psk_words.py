@@ -16,6 +16,7 @@ from rugtimer.history.psk_store import PskStore
 from rugtimer.history.store import HistoryStore
 from rugtimer.model import psk
 from rugtimer.model.psk import PskActivity, PskChange, PskWeek
+from rugtimer.model.weeks import span_years, week_label
 from rugtimer.model.words import Phrase, number, translate
 
 _WORDS: Final[Mapping[str, Phrase]] = {
@@ -84,10 +85,6 @@ def load_psk_summary(store: HistoryStore, start: date | None = None, end: date |
     return PskSummary(weeks, activities, psk.change(list(weeks)))
 
 
-def week_number(week: date) -> int:
-    return week.isocalendar()[1]
-
-
 def change_sentence(summary: PskSummary, language: str) -> str:
     """The mean's course in one sentence, without a verdict."""
     scored = [w for w in summary.weeks if w.mean is not None]
@@ -97,17 +94,21 @@ def change_sentence(summary: PskSummary, language: str) -> str:
     if found is None:
         only = scored[-1]
         return words(
-            "one_week", language, week=week_number(only.week), mean=number(only.mean or 0, 1, language)
+            "one_week",
+            language,
+            week=week_label(only.week, language, with_year=False),
+            mean=number(only.mean or 0, 1, language),
         )
     diff = round(found.last, 1) - round(found.first, 1)  # the difference of the numbers shown
     key = "same" if abs(diff) < 0.05 else "lower" if diff < 0 else "higher"
+    years = span_years(found.first_week, found.last_week)
     return words(
         key,
         language,
         first=number(found.first, 1, language),
-        first_week=week_number(found.first_week),
+        first_week=week_label(found.first_week, language, with_year=years),
         last=number(found.last, 1, language),
-        last_week=week_number(found.last_week),
+        last_week=week_label(found.last_week, language, with_year=years),
         diff=number(abs(diff), 1, language),
     )
 
@@ -119,10 +120,11 @@ def table(summary: PskSummary, language: str) -> tuple[tuple[str, ...], tuple[tu
     if not scored:
         return (), ()
     first_week, last_week = scored[0], scored[-1]
+    years = span_years(first_week.week, last_week.week)
     headings = (
         words("activity", language),
-        words("first", language, week=week_number(first_week.week)),
-        words("latest", language, week=week_number(last_week.week)),
+        words("first", language, week=week_label(first_week.week, language, with_year=years)),
+        words("latest", language, week=week_label(last_week.week, language, with_year=years)),
         words("change", language),
     )
     dash = words("dash", language)

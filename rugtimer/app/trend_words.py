@@ -16,6 +16,7 @@ from rugtimer.history.trends import (
     MEANINGFUL_POINTS,
     TrendSummary,
 )
+from rugtimer.model.weeks import week_label
 from rugtimer.model.words import number, translate
 
 Tone = Literal["normal", "muted", "good", "warning"]
@@ -96,14 +97,17 @@ def pain_words(summary: TrendSummary, language: str) -> str:
         headline = translate("TrendWords", "{points} points higher than at the start.")
     else:
         headline = translate("TrendWords", "{points} points higher than at the start ({percent} % more).")
+    if summary.first_rated_week is not None:  # "the start" named, so no one reads it as the graph's range
+        values["week"] = week_label(summary.first_rated_week, language, with_year=True)
     if summary.window_weeks >= 2:
         basis = translate(
             "TrendWords",
-            "Weekly mean {baseline} in the first two weeks with ratings, {current} in the last two.",
+            "Weekly mean {baseline} in the first two weeks with ratings (from week {week}), {current} in the last two.",
         )
     else:
         basis = translate(
-            "TrendWords", "Weekly mean {baseline} in the first week with ratings, {current} in the last."
+            "TrendWords",
+            "Weekly mean {baseline} in the first week with ratings (week {week}), {current} in the last.",
         )
     if summary.meaningful_improvement:
         verdict = translate(

@@ -247,6 +247,7 @@ class TrendSummary:
     target: tuple[int, int]  # days a week the plan asks for (plan.toml's days_per_week: 3-4)
     activity_minutes_last_4_weeks: int
     suggest_physio: bool
+    first_rated_week: date | None = None  # the Monday of the first week with a rating: where "the start" is
 
 
 def _mean(values: list[float]) -> float:
@@ -300,4 +301,5 @@ def summarize(weeks: list[WeekStats], today: date, *, target: tuple[int, int]) -
         target=target,
         activity_minutes_last_4_weeks=sum(w.activity_minutes for w in recent),
         suggest_physio=span >= PHYSIO_AFTER_WEEKS and not meaningful,
+        first_rated_week=rated[0].first_date if rated else None,
     )

@@ -94,7 +94,10 @@ class PskPanel(QWidget):
             return
         start, end = (mondays[0], mondays[-1]) if mondays else (None, None)
         summary = psk_words.load_psk_summary(store, start, end)
-        self.sentence.setText(psk_words.change_sentence(summary, self._language))
+        # The sentence speaks of the whole course, as the pain paragraph above it does (since the start);
+        # the range buttons only zoom the graphs.
+        whole = summary if start is None else psk_words.load_psk_summary(store)
+        self.sentence.setText(psk_words.change_sentence(whole, self._language))
         self.show()
         if not mondays:
             return

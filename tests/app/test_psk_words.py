@@ -52,3 +52,24 @@ def test_the_table_has_each_activity_and_the_mean() -> None:
         ("a2", "—", "2", "—"),  # skipped in the first week: no change for it
         (rows[-1][0], "7,0", "3,3", "−3,7"),
     )
+
+
+def across_new_year(first: date, last: date) -> PskSummary:
+    act = PskActivity(text="traplopen", position=1, created_at=T0)
+    scores = [PskScore(activity_id=act.id, week=w, score=v, at=T0) for w, v in ((first, 7), (last, 4))]
+    weeks = tuple(psk.weekly(scores))
+    return PskSummary(weeks, (act,), psk.change(list(weeks)))
+
+
+def test_weeks_of_two_years_are_named_with_their_year() -> None:
+    """ "4,2 in week 51, 3,8 in week 50" read backwards to a reviewer: the year tells which week 50."""
+    spanning = across_new_year(date(2025, 12, 15), date(2026, 12, 7))
+    assert change_sentence(spanning, "en") == (
+        "Mean 7.0 in week 51 of 2025, 4.0 in week 50 of 2026: 3.0 lower (lower is easier)."
+    )
+    assert "week 51 van 2025" in change_sentence(spanning, "nl")
+    headings, _rows = table(spanning, "nl")
+    assert headings[1:3] == ("Eerste (week 51 van 2025)", "Laatste (week 50 van 2026)")
+    # ISO years, not calendar years: 2020-12-28 and 2021-01-03 are both in 2020-W53.
+    same = across_new_year(date(2020, 11, 30), date(2020, 12, 28))
+    assert change_sentence(same, "en").startswith("Mean 7.0 in week 49, 4.0 in week 53:")

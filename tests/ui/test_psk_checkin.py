@@ -230,3 +230,21 @@ def test_the_check_in_comes_after_the_first_session_of_the_week_not_before(qtbot
     type_keys(qtbot, "5\n5\n5\n")
     qtbot.waitUntil(lambda: window.psk.dialog is None)
     assert [s.score for s in PskStore(window.context.store).scores(start=THIS_WEEK)] == [5, 5, 5]
+
+
+def test_the_psk_sentence_speaks_of_the_whole_course_whatever_the_range(qtbot, paths) -> None:
+    """As the pain paragraph above it does: the range buttons zoom the graphs, the words stay 'since the
+    start' (a reviewer saw the pain words speak of the whole history and the PSK words of 8 weeks)."""
+    from rugtimer.app import psk_words
+
+    win = make_window(qtbot, paths, demo_weeks=30)
+    try:
+        win.show_trends()
+        panel = win._trends._psk
+        qtbot.waitUntil(lambda: panel is not None and panel.isVisible())
+        whole = psk_words.change_sentence(psk_words.load_psk_summary(win.context.store), "en")
+        for key in ("weeks8", "all"):
+            win._trends.set_range(key)
+            assert panel.sentence.text() == whole, key
+    finally:
+        close(win)
