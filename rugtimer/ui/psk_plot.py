@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from rugtimer.app import psk_words
 from rugtimer.history.store import HistoryStore
 from rugtimer.ui.exercise_card import font
-from rugtimer.ui.trends_plot import left_axis_width, zero_to_ten_axis
+from rugtimer.ui.trends_plot import MARKERS_UP_TO, left_axis_width, zero_to_ten_axis
 
 _DASHES = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine, Qt.PenStyle.DashDotDotLine)
 _SYMBOLS = ("t", "s", "d", "x", "+")
@@ -163,9 +163,12 @@ class PskPanel(QWidget):
         light = QColor(foreground)
         light.setAlpha(LIGHT_ALPHA)
         x = list(range(len(series["mean"])))
+        # Years of weeks: markers as the pain graph has them, only where each week has room; beyond that a
+        # marker per week ran together into a solid band (a reviewer's 10-year "All").
+        detailed = len(x) <= MARKERS_UP_TO
         for number, (name, values) in enumerate(item for item in series.items() if item[0] != "mean"):
-            pen = pg.mkPen(light, width=1.5, style=_DASHES[number % len(_DASHES)])
-            symbol = _SYMBOLS[number % len(_SYMBOLS)]
+            pen = pg.mkPen(light, width=1.5 if detailed else 1, style=_DASHES[number % len(_DASHES)])
+            symbol = _SYMBOLS[number % len(_SYMBOLS)] if detailed else None
             line = pg.PlotDataItem(
                 x,
                 values,
@@ -175,17 +178,19 @@ class PskPanel(QWidget):
                 symbolSize=6,
                 symbolBrush=light,
                 name=name,
+                antialias=detailed,
             )
             plot.addItem(line)
             self._lines.append(line)
         mean = pg.PlotDataItem(
             x,
             series["mean"],
-            pen=pg.mkPen(foreground, width=3),
+            pen=pg.mkPen(foreground, width=3 if detailed else 2),
             connect="finite",
-            symbol="o",
+            symbol="o" if detailed else None,
             symbolSize=8,
             symbolBrush=foreground,
+            antialias=detailed,
         )
         plot.addItem(mean)
         self._lines.append(mean)

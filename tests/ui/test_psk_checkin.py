@@ -248,3 +248,19 @@ def test_the_psk_sentence_speaks_of_the_whole_course_whatever_the_range(qtbot, p
             assert panel.sentence.text() == whole, key
     finally:
         close(win)
+
+
+def test_years_of_psk_weeks_are_drawn_as_lines_without_markers(qtbot, paths) -> None:
+    """Markers as on the pain graph, only while each week has room: over years a marker per week ran
+    together into a solid black band."""
+    win = make_window(qtbot, paths, demo_weeks=150)
+    try:
+        win.show_trends()
+        panel = win._trends._psk
+        qtbot.waitUntil(lambda: panel is not None and panel.isVisible())
+        win._trends.set_range("all")
+        assert panel._lines and all(line.opts["symbol"] is None for line in panel._lines)
+        win._trends.set_range("weeks8")
+        assert all(line.opts["symbol"] is not None for line in panel._lines)
+    finally:
+        close(win)
