@@ -227,3 +227,16 @@ def test_without_psk_activities_the_report_has_no_psk_section(paths) -> None:
             store, load_library(), start=None, end=None, language="nl", today=TODAY
         )
     assert content.psk is None
+
+
+def test_a_table_never_leaves_its_last_row_alone_on_the_next_page() -> None:
+    """The PSK table's "Mean" row landed alone under "(continued)" on page 2: now the row before it goes over
+    with it. A row that does not fit always breaks; a table of two rows may split as it must."""
+    from rugtimer.ui.report_render import _breaks_before
+
+    heights = [10.0] * 5
+    assert not _breaks_before(3, heights, y=70, bottom=100)  # rows 3 and 4 both fit
+    assert _breaks_before(3, heights, y=85, bottom=100)  # row 3 fits, the last would be alone: both go
+    assert not _breaks_before(3, heights, y=85, bottom=100, alone_ok=True)  # first under its header
+    assert _breaks_before(4, heights, y=95, bottom=100)  # does not fit
+    assert not _breaks_before(0, [10.0, 10.0], y=85, bottom=100)  # two rows: nothing to keep together

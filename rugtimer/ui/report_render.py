@@ -167,15 +167,31 @@ class _Layout:
         self.add(draw)
         self.y += height + self.mm(3)
 
+    def _cells(
+        self, columns: Sequence[_Column], rows: Sequence[Sequence[str]], widths: Sequence[float], pad: float
+    ) -> list[tuple[list[str], float]]:
+        """Each row's cell texts (wrapped, or elided to the column) and its height."""
+        fm = self.metrics(self.small)
+        laid_out: list[tuple[list[str], float]] = []
+        for row in rows:
+            cells: list[str] = []
+            height = fm.height()
+            for col, w, value in zip(columns, widths, row, strict=True):
+                if col.wrap:
+                    height = max(height, self.text_height(value, self.small, w - 2 * pad))
+                    cells.append(value)
+                else:
+                    cells.append(fm.elidedText(value, Qt.TextElideMode.ElideRight, w - 2 * pad))
+            laid_out.append((cells, height + 2 * pad))
+        return laid_out
+
     def table(self, columns: Sequence[_Column], rows: Sequence[Sequence[str]], title: str) -> None:
         """Rows across as many pages as needed; the header repeats on every page, the title says "(vervolg)"."""
         font, head_font = self.small, self.small_bold
-        fm = self.metrics(font)
         pad = self.mm(1.2)
         share = sum(c.width for c in columns)
         widths = [self.width * c.width / share for c in columns]
         xs = [sum(widths[:i]) for i in range(len(widths))]
-        line = fm.height()
         head_h = (
             max(
                 self.text_height(c.title, head_font, w - 2 * pad)
@@ -196,21 +212,16 @@ class _Layout:
             self.add(draw)
             self.y = y + head_h
 
+        laid_out = self._cells(columns, rows, widths, pad)
+        heights = [h for _, h in laid_out]
         header(self.y)
-        for index, row in enumerate(rows):
-            cells: list[str] = []
-            height = line
-            for col, w, value in zip(columns, widths, row, strict=True):
-                if col.wrap:
-                    height = max(height, self.text_height(value, font, w - 2 * pad))
-                    cells.append(value)
-                else:
-                    cells.append(fm.elidedText(value, Qt.TextElideMode.ElideRight, w - 2 * pad))
-            height += 2 * pad
-            if self.y + height > self.bottom:
+        first_on_page = True
+        for index, (cells, height) in enumerate(laid_out):
+            if _breaks_before(index, heights, self.y, self.bottom, alone_ok=first_on_page):
                 self.new_page()
                 self.paragraph(f"{title} {self.continued}", self.small, _MUTED, after=1.0)
                 header(self.y)
+            first_on_page = False
             y = self.y
             zebra = index % 2 == 1
 
@@ -534,6 +545,20 @@ def _footer(p: QPainter, layout: _Layout, content: ReportContent, number: int, p
 
 
 # --- writing -------------------------------------------------------------------------------------------------
+
+
+def _breaks_before(
+    index: int, heights: Sequence[float], y: float, bottom: float, *, alone_ok: bool = False
+) -> bool:
+    """Whether a table goes on a new page before row ``index`` (at ``y``): when the row does not fit, or when
+    it fits but would leave the table's last row alone on the next page (a "Mean" row under "(continued)"
+    reads as a table of its own), then the two go over together. ``alone_ok``: the row is the first under
+    its header on this page, which moving would only repeat."""
+    if y + heights[index] > bottom:
+        return True
+    last = len(heights) - 1
+    widow = last >= 2 and index == last - 1 and y + heights[index] + heights[last] > bottom
+    return widow and not alone_ok
 
 
 def _ensure_app() -> None:
