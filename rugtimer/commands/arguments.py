@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from rugtimer.history import db
 from rugtimer.history.errors import StorageError
@@ -54,12 +55,17 @@ def read_history(paths: Paths) -> HistoryStore | None:
         return None
     store = HistoryStore.open_readonly(paths)
     if store.unread_changes:
-        print(
-            f"rugtimer: warning: {path}-wal holds changes that cannot be read in a read-only folder; "
-            "what follows may miss the newest sessions",
-            file=sys.stderr,
-        )
+        warn_unread_changes(path)
     return store
+
+
+def warn_unread_changes(path: Path) -> None:
+    """The newest changes wait in the ``-wal`` file, which a read-only folder keeps from being read."""
+    print(
+        f"rugtimer: warning: {path}-wal holds changes that cannot be read in a read-only folder; "
+        "what follows may miss the newest sessions",
+        file=sys.stderr,
+    )
 
 
 def add_language_option(parser: argparse.ArgumentParser, what: str) -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from rugtimer.history import backups, db
+from rugtimer.commands.arguments import warn_unread_changes
+from rugtimer.history import backups, db, folder
 from rugtimer.history.errors import HistoryError, MissingFileError, NewerDatabaseError, NotARugTimerDatabase
 from rugtimer.paths import Paths
 
@@ -37,6 +38,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     except HistoryError as exc:
         print(f"rugtimer: {exc}", file=sys.stderr)
         return 1
+    if db.unread_wal(path) and not folder.can_write_in(paths.data_dir):
+        warn_unread_changes(path)  # as trends, export and plan say it: "ok" may not cover the newest
     if found.state == "ours":
         print("ok")
         return 0

@@ -968,6 +968,22 @@ def test_an_immutable_history_can_still_be_read(
         assert prints_a_program(run), str(run)
 
 
+@pytest.mark.parametrize("command", sorted(READERS))
+def test_every_reader_warns_of_changes_a_read_only_folder_keeps_unread(
+    tmp_path: Path, immutable: Callable[[Path], None], command: str
+) -> None:
+    """The newest changes can wait in the -wal file, which cannot be read in a read-only folder: every reader
+    says so (check printed a bare "ok" where trends, export and plan warned)."""
+    folder = _demo_folder(tmp_path)
+    (folder / "history.sqlite3-wal").write_bytes(b"changes of the last session, not yet checkpointed")
+    immutable(folder)
+    out = tmp_path / "out"
+    out.mkdir()
+    run = rugtimer(*READERS[command](out), data=folder)
+    assert run.code == 0 and not run.crash, str(run)
+    assert "warning" in run.err and "history.sqlite3-wal" in run.err, str(run)
+
+
 @pytest.mark.parametrize("command", ["import", "backup", "demo"])
 def test_an_immutable_history_refuses_writes_saying_read_only(
     world: World, tmp_path: Path, immutable: Callable[[Path], None], command: str
