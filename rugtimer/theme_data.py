@@ -40,6 +40,92 @@ TYPE_SCALE: Mapping[str, float] = {
 """Point sizes at 100 % text. One scale for every screen: a calm page uses few sizes, each with one job."""
 
 
+# -- the session screen's type scale (pixels, from the window's height) -------------------------------------
+
+SESSION_SHARES: Mapping[str, tuple[float, float]] = {
+    "seconds": (0.24, 0.34),  # of the WINDOW's height: what is read from the mat, never squeezed by chrome
+    "reps": (0.13, 0.16),  # the rest: of the session page's own height (the room under menu and banner)
+    "phase": (0.085, 0.11),
+    "next_up": (0.065, 0.07),
+    "exercise_name": (0.045, 0.055),
+    "counters": (0.038, 0.05),
+    "cue": (0.03, 0.03),
+    "hints": (0.024, 0.024),
+}
+"""Each line's pixel size as a share of a height, in a window and in floor mode, biggest first."""
+SESSION_MIN_PIXELS = 12
+SESSION_HINTS_MIN_PIXELS = 16  # the key line stays readable in a low window
+_LINES_STEP = 0.05  # how much the small lines give way per try (5 % of their size)
+_LINES_FLOOR = 0.8  # below their normal size by at most this much, before the big lines give way
+_SQUEEZE_FLOOR = 0.5  # at last everything shrinks with the room, down to half
+
+
+@dataclass(frozen=True)
+class SessionType:
+    """Pixel sizes of the session screen's lines, in a given window (see ``session_type_choices``); each
+    field is named as the session view's line it sizes."""
+
+    seconds: int
+    reps: int
+    phase: int
+    next_up: int
+    exercise_name: int
+    counters: int
+    cue: int
+    hints: int
+
+
+def session_type(
+    window_px: int, room_px: int, *, floor: bool, lines: float = 1.0, squeeze: float = 1.0
+) -> SessionType:
+    """The session screen's sizes: ``lines`` scales the small lines (the text-size setting), ``squeeze``
+    everything (a window too low for the rest).
+
+    The seconds follow the window's height, not the page's: a bigger text size makes the menu and the notice
+    banner above the page taller, and the countdown must not shrink because of them. No small line is bigger
+    than the rep count."""
+    column = 1 if floor else 0
+    room = max(300, room_px) * squeeze
+    seconds = int(max(window_px, room_px) * squeeze * SESSION_SHARES["seconds"][column])
+    reps = int(room * SESSION_SHARES["reps"][column])
+
+    def small(name: str, least: float = 0) -> int:
+        wished = max(least, room * SESSION_SHARES[name][column]) * lines
+        return max(SESSION_MIN_PIXELS, min(reps, int(wished)))
+
+    return SessionType(
+        seconds=max(SESSION_MIN_PIXELS, seconds),
+        reps=max(SESSION_MIN_PIXELS, reps),
+        phase=max(SESSION_MIN_PIXELS, int(room * SESSION_SHARES["phase"][column])),
+        next_up=small("next_up"),
+        exercise_name=small("exercise_name"),
+        counters=small("counters"),
+        cue=small("cue"),
+        hints=small("hints", SESSION_HINTS_MIN_PIXELS * squeeze),
+    )
+
+
+def session_type_choices(window_px: int, room_px: int, text_scale: int, *, floor: bool) -> list[SessionType]:
+    """The sizes to try, biggest first; the session screen shows the first whose lines all fit its page.
+
+    The order says who gives way when the lines do not fit: first the small lines' extra size from the text
+    size (in 5 % steps, from the chosen size down to 100 %), then the small lines a little below 100 %, and
+    only then everything together, the seconds too. So at a bigger text size the seconds keep their size,
+    and only a window too low even for small lines at 80 % squeezes them."""
+    top = max(1.0, text_scale / 100)
+    count = round((top - _LINES_FLOOR) / _LINES_STEP)
+    grid = (round(_LINES_FLOOR + k * _LINES_STEP, 4) for k in range(count + 1))  # the same steps for all
+    lines = sorted({top, *(value for value in grid if value < top)}, reverse=True)
+    choices = [session_type(window_px, room_px, floor=floor, lines=value) for value in lines]
+    squeezes = [
+        round(1 - k * _LINES_STEP, 4) for k in range(1, round((1 - _SQUEEZE_FLOOR) / _LINES_STEP) + 1)
+    ]
+    choices += [
+        session_type(window_px, room_px, floor=floor, lines=_LINES_FLOOR, squeeze=value) for value in squeezes
+    ]
+    return choices
+
+
 @dataclass(frozen=True)
 class Colours:
     """A theme's colour per palette role (the names follow QPalette's roles)."""

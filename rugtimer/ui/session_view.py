@@ -3,7 +3,10 @@
 Thin: it shows a runner snapshot and knows nothing about timing. Fonts scale with the window's height, in an
 order of size that follows what a person on the mat looks up for: the seconds of this phase, then how many
 repetitions are done ("3 / 10", at least 60 px cap height in a 1366×768 window), then the phase word and what
-comes next (at least 30 px cap height). The chosen text size makes the smaller lines bigger, never smaller.
+comes next (at least 30 px cap height). The chosen text size makes the smaller lines bigger, never smaller,
+and never the seconds smaller: the sizes and who gives way first are the core's (``session_type_choices`` in
+``theme_data``); this view only measures which of its choices fits, for the session's longest texts, once per
+session and window size, so no size jumps from one step to the next.
 
 The drawing moves: the figure of the exercise (or of the variant being done) follows the step and the time
 spent in it, from the same snapshot as the seconds, so it moves on the cues' clock (``program/poses.py``).
@@ -14,9 +17,10 @@ cards' drawing.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import fields
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QVBoxLayout,
     QWidget,
+    QWidgetItem,
 )
 
 from rugtimer.program.exercises import Exercise
@@ -36,6 +41,7 @@ from rugtimer.program.session_keys import session_key_hints
 from rugtimer.program.tempo_level import bar_level, bar_moves
 from rugtimer.program.timeline import Phase, Step, Timeline
 from rugtimer.program.validation import ProgramError
+from rugtimer.theme_data import SessionType, session_type_choices
 from rugtimer.ui.phase_style import phase_colours, phase_word, side_word
 from rugtimer.ui.pose_figure import MovingFigure, system_prefers_reduced_motion
 from rugtimer.ui.steady_text import SteadyText
@@ -44,7 +50,7 @@ from rugtimer.ui.theme import current_text_scale
 
 
 def _label(name: str, weight: QFont.Weight = QFont.Weight.Normal) -> QLabel:
-    label = QLabel()
+    label = QLabel(" ")  # a text from the start: Qt keeps a never-texted label's size for its first font
     label.setObjectName(name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
@@ -52,6 +58,24 @@ def _label(name: str, weight: QFont.Weight = QFont.Weight.Normal) -> QLabel:
     font.setWeight(weight)
     label.setFont(font)
     return label
+
+
+def _text_height(label: QLabel, text: str) -> int:
+    """The height ``label`` would need for ``text`` at its width now, measured as QLabel measures plain
+    text; 0 for no text."""
+    if not text:
+        return 0
+    flags = int(label.alignment())
+    if label.wordWrap():
+        flags |= int(Qt.TextFlag.TextWordWrap)
+    area = QRect(0, 0, max(1, label.width()), 1 << 20)
+    return QFontMetrics(label.font()).boundingRect(area, flags, text).height()
+
+
+def _reserved_height(label: QLabel) -> int:
+    """The least height the layout gives ``label`` for its text now (as a box layout asks its items)."""
+    item = QWidgetItem(label)
+    return item.heightForWidth(label.width()) if item.hasHeightForWidth() else item.minimumSize().height()
 
 
 def text_scale() -> int:
@@ -75,6 +99,8 @@ class SessionView(QWidget):
         self._reduced_motion = False
         self._first_phase = "up"
         self._moving: Animation | None = None  # the figure that follows the clock; None: it stands still
+        self._longest: dict[QLabel, str] = {}  # each line's longest text in this session: the sizes fit it
+        self._longest_for: tuple[Timeline, tuple] | None = None  # the session and variants it was found for
         self.setObjectName("sessionView")
         # The phase colour is painted in paintEvent, not by autoFillBackground: Qt paints an "opaque" widget
         # whose children are dirty too (every phase change) twice over, measured in Qt 6.11.
@@ -183,26 +209,34 @@ class SessionView(QWidget):
         return self.content.minimumSizeHint()
 
     def _scale_fonts(self) -> None:
-        """Pixel sizes from the window's height (fractions below); the text-size setting scales the smaller
-        lines up, never above the rep count."""
-        height = max(300, self.height())
-        floor = self._floor
-        scale = min(1.5, max(1.0, text_scale() / 100))  # above 150 % the middle would run out of room
-        reps = int(height * (0.16 if floor else 0.13))
-        sizes = {
-            self.seconds: int(height * (0.34 if floor else 0.24)),
-            self.reps: reps,
-            self.phase: int(height * (0.11 if floor else 0.085)),
-            self.next_up: min(reps, int(height * (0.07 if floor else 0.065) * scale)),
-            self.exercise_name: min(reps, int(height * (0.055 if floor else 0.045) * scale)),
-            self.counters: min(reps, int(height * (0.05 if floor else 0.038) * scale)),
-            self.cue: min(reps, int(height * 0.03 * scale)),
-            self.hints: min(reps, int(max(16, height * 0.024) * scale)),
-        }
-        for label, pixels in sizes.items():
-            font = label.font()
-            font.setPixelSize(max(12, pixels))
-            label.setFont(font)
+        """The first of the core's size choices whose lines all fit this page (see the module's docstring).
+
+        Runs on a resize, on floor mode and when a session starts, never per step or frame: each try sets
+        eight fonts and lays the page out once."""
+        window = self.window().height()
+        choices = session_type_choices(window, self.height(), text_scale(), floor=self._floor)
+        for sizes in choices:
+            self._apply_sizes(sizes)
+            if self._needed_height() <= self.height():
+                return
+
+    def _apply_sizes(self, sizes: SessionType) -> None:
+        for field in fields(sizes):  # each named as the line it sizes
+            widget = getattr(self, field.name)
+            font = widget.font()
+            font.setPixelSize(getattr(sizes, field.name))
+            widget.setFont(font)
+        self.content.layout().activate()  # the lines' widths at the new sizes, for ``_needed_height``
+
+    def _needed_height(self) -> int:
+        """The least height of the page at the sizes now: the layout's own (what it gives every line before
+        it squeezes any), plus what each line's longest text of the session needs beyond its text now."""
+        extra = sum(
+            max(0, _text_height(label, text) - _reserved_height(label))
+            for label, text in self._longest.items()
+            if label.isVisibleTo(self)
+        )
+        return self.content.layout().totalMinimumHeightForWidth(self.width()) + extra
 
     def _apply_style(self, key: str) -> None:
         style = phase_colours(key)  # the theme showing now
@@ -225,9 +259,14 @@ class SessionView(QWidget):
         step = snap.step
         finished = snap.state in (RunState.COMPLETED, RunState.STOPPED)
         paused = snap.state is RunState.PAUSED
-        key = (snap.step_index, snap.state, tuple(sorted((variants or {}).items())))
+        chosen = tuple(sorted((variants or {}).items()))
+        key = (snap.step_index, snap.state, chosen)
         if key != self._shown_key:
             self._shown_key = key
+            fitted = self._longest_for
+            if fitted is None or fitted[0] is not timeline or fitted[1] != chosen:
+                self._fit_session(timeline, variants or {})
+                self._longest_for = (timeline, chosen)
             exercise = self.library.exercise(step.exercise_id)
             style_key = "done" if finished else "paused" if paused else step.phase
             self._apply_style(style_key)
@@ -235,15 +274,14 @@ class SessionView(QWidget):
             self.phase.setText(
                 phase_word("done") if finished else phase_word("paused") if paused else phase_word(step.phase)
             )
-            name = exercise.name.get(self.language)
             variant_id = self._variant_id(exercise, step, timeline, variants or {})
-            variant = exercise.variant(variant_id) if variant_id else None
-            self.exercise_name.setText(f"{name} · {variant.name.get(self.language)}" if variant else name)
+            name, cue = self._name_and_cue(exercise, variant_id)
+            self.exercise_name.setText(name)
             self.counters.setText(self._counters(step))
             self.reps.setText(self._reps(step))
             self.reps.setAccessibleDescription(self._reps_words(step))
             self.next_up.setText("" if finished else self._next_text(snap.step_index, timeline))
-            self.cue.setText((variant.description if variant else exercise.cue).get(self.language))
+            self.cue.setText(cue)
             self._show_illustration(exercise, variant_id, still=finished or self.motion_reduced())
             # Lay out the new texts now, so the new colours and the moved texts are painted once together.
             self.content.layout().activate()
@@ -277,6 +315,35 @@ class SessionView(QWidget):
         if bar_moves(step.phase):
             return min(snap.ms_until_seconds_change, self.bar.ms_per_pixel(step.duration_ms))
         return snap.ms_until_seconds_change
+
+    def _fit_session(self, timeline: Timeline, variants: Mapping[str, str]) -> None:
+        """A new session (or another variant): find each line's longest text in it, and the sizes that fit
+        them, so that no later step's text needs more room than the page has."""
+        steps = timeline.steps
+        texts: dict[QLabel, list[str]] = {
+            self.phase: [phase_word(word) for word in {*(step.phase for step in steps), "done", "paused"}],
+            self.reps: [self._reps(step) for step in steps],
+            self.counters: [self._counters(step) for step in steps],
+            self.next_up: [self._next_text(index, timeline) for index in range(len(steps))],
+            self.hints: [session_key_hints(state).get(self.language) for state in RunState],
+            self.exercise_name: [],
+            self.cue: [],
+        }
+        for step in {step.exercise_index: step for step in steps}.values():
+            exercise = self.library.exercise(step.exercise_id)
+            name, cue = self._name_and_cue(exercise, self._variant_id(exercise, step, timeline, variants))
+            texts[self.exercise_name].append(name)
+            texts[self.cue].append(cue)
+        self._longest = {label: max(found, key=len) for label, found in texts.items() if found}
+        self._scale_fonts()
+
+    def _name_and_cue(self, exercise: Exercise, variant_id: str | None) -> tuple[str, str]:
+        """The name line ("Bridge · on the toes" for a variant) and the cue line of what is being done."""
+        name = exercise.name.get(self.language)
+        variant = exercise.variant(variant_id) if variant_id else None
+        if variant is None:
+            return name, exercise.cue.get(self.language)
+        return f"{name} · {variant.name.get(self.language)}", variant.description.get(self.language)
 
     def _show_illustration(self, exercise: Exercise, variant_id: str | None, *, still: bool) -> None:
         """The moving figure of the exercise or its variant; the still SVG when it has no poses."""

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible, QImage
+from PySide6.QtGui import QAccessible, QFontMetrics, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSlider,
     QTextEdit,
     QWidget,
@@ -481,3 +484,93 @@ def inherited_size_offenders(screen: str, root: QWidget) -> list[str]:
                 " (it does not follow the text size)"
             )
     return offenders
+
+
+# -- the seconds, read from the mat
+
+
+def ink_rows(widget: QWidget) -> tuple[int, int]:
+    """The first and last pixel row of ``widget``, as painted, that hold anything but its background (the
+    top-left pixel's colour): where a text's ink is, cut off or not; (0, -1) when nothing is drawn."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    width, line = image.width(), image.bytesPerLine()
+    bits = bytes(image.constBits())
+    blank = bits[:4] * width
+    inked = [y for y in range(image.height()) if bits[y * line : y * line + 4 * width] != blank]
+    return (inked[0], inked[-1]) if inked else (0, -1)
+
+
+def seconds_measures(root: QWidget) -> dict[str, int | str]:
+    """The session's seconds as shown: the text, its font's pixel size, the painted height of its digits
+    (``ink``) and the height the font draws them at when nothing cuts them (``expected``)."""
+    seconds = root.findChild(QWidget, "secondsLeft")
+    if seconds is None or not seconds.isVisible():
+        return {}
+    first, last = ink_rows(seconds)
+    text = seconds.text()
+    return {
+        "text": text,
+        "font_px": seconds.font().pixelSize(),
+        "ink": last - first + 1,
+        "expected": QFontMetrics(seconds.font()).tightBoundingRect(text).height(),
+        "top": first,
+        "bottom_room": seconds.height() - 1 - last,
+    }
+
+
+def seconds_offenders(screen: str, root: QWidget) -> list[str]:
+    """The seconds must be drawn whole: painted as tall as their font makes them, inside their widget."""
+    measures = seconds_measures(root)
+    if not measures:
+        return [f"{screen}: the seconds are not shown"]
+    offenders = []
+    if measures["ink"] < measures["expected"] - 2 or measures["top"] <= 0 or measures["bottom_room"] <= 0:
+        offenders.append(f"{screen}: the seconds {measures['text']!r} are cut off ({measures})")
+    return offenders
+
+
+# -- what a dialog must show without scrolling
+
+
+def shown_without_scrolling(widget: QWidget, window: QWidget) -> bool:
+    """Whether all of ``widget`` is in view as ``window`` shows now: inside the window, and inside the
+    visible part of every scrolling area it is in (at the scroll position the window opened with)."""
+    if not widget.isVisible():
+        return False
+    if not window.rect().contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())):
+        return False
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            viewport = parent.viewport()
+            if not viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())):
+                return False
+        parent = parent.parentWidget()
+    return True
+
+
+def in_view_offenders(screen: str, window: QWidget, names: Iterable[str]) -> list[str]:
+    """Each widget named in ``names`` shows whole when the window opens, without scrolling (the welcome's
+    three choices were below the fold at 175 %, only a sliver of the first one showing)."""
+    offenders = []
+    for name in names:
+        widget = window.findChild(QWidget, name)
+        if widget is None:
+            offenders.append(f"{screen}: no widget {name!r}")
+        elif not shown_without_scrolling(widget, window):
+            offenders.append(f"{screen}: {describe(widget)} is not in view when it opens (scroll or fold)")
+    return offenders
+
+
+def closing_buttons_offenders(screen: str, window: QWidget) -> list[str]:
+    """A dialog's closing buttons (its button box's, and its default button) show whole when it opens: a
+    dialog that scrolls keeps them below the scrolling part (Settings at 175 % scrolled Save away)."""
+    if not isinstance(window, QDialog):
+        return []
+    buttons = [button for box in window.findChildren(QDialogButtonBox) for button in box.buttons()]
+    buttons += [button for button in window.findChildren(QPushButton) if button.isDefault()]
+    return [
+        f"{screen}: {describe(button)} is not in view when the dialog opens (scroll or fold)"
+        for button in dict.fromkeys(buttons)
+        if button.isVisibleTo(window) and not shown_without_scrolling(button, window)
+    ]

@@ -160,14 +160,18 @@ class App:
         return Screen("Today+suggestion", screen.root, screen.window)
 
     def session(self) -> Screen:
-        """The session view during a session (the bridges, pain before 4)."""
+        """The session view during a session (the bridges, pain before 4), under the notice a laptop
+        without a sound device shows: the tallest line above the page, and it grows with the text size."""
         window = self.window
         window.start_session(["glute_bridge"])
         pain = self._answer_next_day_then(_pain_dialog_type())
         QTest.keyClick(pain, Qt.Key.Key_4)
         QTest.keyClick(pain, Qt.Key.Key_Return)
         wait_until(lambda: window.controller is not None)
+        no_device = "No audio output device was found, so the sound cues are silent."
+        window._sound_problem(QCoreApplication.translate("CuePlayer", no_device))
         self.activate(window)
+        QCoreApplication.processEvents()
         return Screen("Session", window.session_view, window)
 
     def _answer_next_day_then(self, kind: type) -> QWidget:
@@ -353,6 +357,9 @@ LAPTOP_SCREEN = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
 WHOLE_AT_ONCE = ("pain", "after_session", "shortcuts")
 """Dialogs that fit 1366×768 without scrolling at every text size (the after-session questions put the
 pain on the left and the rest on the right when the scale wraps)."""
+IN_VIEW = {"welcome": ("choicePrompt", "choice_floor", "choice_ball", "choice_both", "startButton")}
+"""What a screen shows without scrolling when it opens, at every text size (besides a dialog's closing
+buttons, which every dialog must show)."""
 MIN_PLOT_HEIGHT = 120  # px: a 0-10 axis with its title stays readable
 MIN_HISTORY_ROWS = 5
 """Sessions History shows at once on the laptop (4 at 175 % was too few to compare a week)."""
@@ -368,21 +375,27 @@ def probe_layouts(
     keyboard: bool = True,
     pictures: Path | None = None,
     language: str = "en",
-) -> dict[str, list[str]]:
-    """Open every page and dialog at ``text_scale`` percent (the app's own text-size setting) in ``language``
-    and list every text that does not fit and every window larger than the screen; with ``keyboard`` also the
-    names and the Tab chain (a dialog too tall for the screen scrolls, which changes both). ``pictures``: a
-    folder to save a screenshot of each screen in, to look at. Returns the screens seen and the offenders."""
+    names: tuple[str, ...] = SCREENS,
+) -> dict[str, object]:
+    """Open every page and dialog (or those in ``names``) at ``text_scale`` percent (the app's own text-size
+    setting) in ``language`` and list every text that does not fit and every window larger than the screen;
+    with ``keyboard`` also the names and the Tab chain (a dialog too tall for the screen scrolls, which
+    changes both). ``pictures``: a folder to save a screenshot of each screen in, to look at. Returns the
+    screens seen, the offenders and ``measures``: sizes to compare between text sizes (the seconds')."""
     from rugtimer.ui.dialogs import ScrollingBody
     from rugtimer.ui.theme import apply_theme
     from rugtimer.ui.translations import install_translators
     from tests.ui.a11y_checks import (
         clipping_offenders,
+        closing_buttons_offenders,
         focus_visibility_offenders,
         header_offenders,
+        in_view_offenders,
         inherited_size_offenders,
         naming_offenders,
         rows_in_view_offenders,
+        seconds_measures,
+        seconds_offenders,
         squeezed_plot_offenders,
         tab_chain_offenders,
     )
@@ -393,7 +406,8 @@ def probe_layouts(
     screen = app.primaryScreen().availableGeometry()
     offenders: list[str] = []
     seen: list[str] = []
-    for shown in each_screen(data_root, language=language):
+    measures: dict[str, dict] = {}
+    for shown in each_screen(data_root, names, language=language):
         name = shown.name
         seen.append(name)
         QCoreApplication.processEvents()
@@ -414,8 +428,13 @@ def probe_layouts(
         offenders += clipping_offenders(name, shown.root)
         offenders += header_offenders(name, shown.root)
         offenders += inherited_size_offenders(name, shown.root)
+        offenders += closing_buttons_offenders(name, window)
+        offenders += in_view_offenders(name, window, IN_VIEW.get(name, ()))
         if name in WHOLE_AT_ONCE and window.findChild(ScrollingBody) is not None:
             offenders.append(f"{name}: the dialog scrolls; it is answered from the mat and must show whole")
+        if name == "Session":
+            offenders += seconds_offenders(name, shown.root)
+            measures["seconds"] = seconds_measures(shown.root)
         if name == "History":
             offenders += rows_in_view_offenders(name, shown.root, "historyTable", MIN_HISTORY_ROWS)
         if name == "Progress":
@@ -424,7 +443,7 @@ def probe_layouts(
             offenders += naming_offenders(name, shown.root)
             offenders += focus_visibility_offenders(name, window, shown.root)
             offenders += tab_chain_offenders(name, window, shown.root)
-    return {"screens": seen, "offenders": offenders}
+    return {"screens": seen, "offenders": offenders, "measures": measures}
 
 
 if __name__ == "__main__":

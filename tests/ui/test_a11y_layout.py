@@ -3,7 +3,8 @@ without a cut-off text, and every window and its title bar fit on the screen (a 
 full width scrolls, with its Save / Skip buttons kept in view, and stays usable by keys). Before the fixes
 at 175 % this listed the pain dialog (1475 px wide), the after-session and next-day dialogs (1489 px), the
 keyboard help (933 px tall, 1178 px in Dutch), My program (1377 px), the edit dialog (1467 px), the main
-window (1387 px in Dutch) and squeezed buttons.
+window (1387 px in Dutch) and squeezed buttons; later Settings' Save and Cancel (scrolled away), the
+welcome's three choices (below the fold) and session seconds that shrank from 120 to 108 px of ink.
 
 Text size is the app's own setting (``apply_theme(app, theme, text_scale)`` scales every font), not the
 desktop's display scaling. The offscreen screen is 800×800 in this test process, so each check runs in a
@@ -32,18 +33,26 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def probe(
-    tmp_path: Path, data_dir: Path, text_scale: int, *, keyboard: bool, language: str = "en"
-) -> dict[str, list[str]]:
+    tmp_path: Path,
+    data_dir: Path,
+    text_scale: int,
+    *,
+    keyboard: bool,
+    language: str = "en",
+    names: tuple[str, ...] = SCREENS,
+) -> dict:
+    """``probe_layouts`` on a 1366×768 screen, in a subprocess; its result (screens, offenders, measures)."""
     config = tmp_path / "laptop.json"
     config.write_text(json.dumps({"screens": [LAPTOP_SCREEN]}), encoding="utf-8")
     environment = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     code = (
         "import json, sys; from pathlib import Path; from tests.ui.a11y_screens import probe_layouts;"
         " print(json.dumps(probe_layouts(Path(sys.argv[1]), int(sys.argv[2]), keyboard=sys.argv[3] == '1',"
-        " language=sys.argv[4])))"
+        " language=sys.argv[4], names=tuple(sys.argv[5].split(',')))))"
     )
+    arguments = [str(data_dir), str(text_scale), "1" if keyboard else "0", language, ",".join(names)]
     done = subprocess.run(
-        [sys.executable, "-c", code, str(data_dir), str(text_scale), "1" if keyboard else "0", language],
+        [sys.executable, "-c", code, *arguments],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -68,6 +77,26 @@ def test_nothing_is_cut_off_on_a_1366x768_laptop(
     assert not offenders, (
         f"{len(offenders)} problems at {text_scale} % text on 1366×768 ({language}):\n{join(offenders)}"
     )
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_countdown_is_no_smaller_at_175_percent_under_a_taller_menu_and_notice(
+    tmp_path: Path, data_dir: Path, language: str
+) -> None:
+    """The seconds are what is read from the mat. At 175 % the menu bar and the no-sound notice above the
+    session page are taller, and the digits used to follow the page's height: 122 px of ink at 100 %,
+    110 px at 175 %. Now they follow the window's height, and the smaller lines give way instead."""
+    shown = {}
+    for percent in (100, 175):
+        result = probe(
+            tmp_path, data_dir / str(percent), percent, keyboard=False, language=language, names=("Session",)
+        )
+        assert not result["offenders"], join(result["offenders"])
+        shown[percent] = result["measures"]["seconds"]
+    small, large = shown[100], shown[175]
+    assert small["text"] == large["text"]
+    assert large["ink"] >= small["ink"] >= 120, shown
+    assert large["font_px"] >= small["font_px"], shown
 
 
 class _TallDialog(QDialog):

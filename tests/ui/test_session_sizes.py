@@ -4,18 +4,23 @@ small lines bigger, never smaller, and nothing is cut off."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from rugtimer.program.library import load_library
 from rugtimer.program.plan import Dose
 from rugtimer.program.runner import SessionRunner
 from rugtimer.program.timeline import Phase, TimelineSettings, build_timeline
+from rugtimer.theme_data import TYPE_SCALE, session_type_choices
+from rugtimer.ui.exercise_card import font
 from rugtimer.ui.session_view import SessionView
 from rugtimer.ui.theme import apply_theme, current_choice, current_text_scale
 from tests.program.fake_clock import FakeClock
+from tests.ui.a11y_checks import clipping_offenders, ink_rows
 
 WINDOW_CHROME = 90  # the menu bar and the status line above and below the session page in window mode
 
@@ -24,7 +29,9 @@ def cap(label: QLabel) -> int:
     return QFontMetrics(label.font()).capHeight()
 
 
-def shown_at_a_rep(qtbot: QtBot, width: int, height: int) -> SessionView:
+def shown_at_a_rep(qtbot: QtBot, width: int, height: int, *, notice: str = "") -> SessionView:
+    """The bridges at rep 3, in a window of ``width`` × ``height`` less the menu and status line; with a
+    ``notice``, under it in a banner as the main window shows one (its text follows the text size)."""
     library = load_library()
     bridge = library.exercise("glute_bridge")
     timeline = build_timeline(
@@ -36,15 +43,31 @@ def shown_at_a_rep(qtbot: QtBot, width: int, height: int) -> SessionView:
     clock.advance(5 + 6 * 2 + 1)  # rep 3 of the first set, going up
     runner.poll()
     view = SessionView(library, "nl")
-    qtbot.addWidget(view)
-    view.resize(width, height - WINDOW_CHROME)
-    view.show()
-    qtbot.waitExposed(view)
+    window = _under_a_notice(view, notice) if notice else view
+    view.test_window = window  # the window owns the view: keep it alive as long as the view is used
+    qtbot.addWidget(window)
+    window.resize(width, height - WINDOW_CHROME)
+    window.show()
+    qtbot.waitExposed(window)
     view.show_snapshot(runner.snapshot(), timeline)
     QApplication.sendPostedEvents()  # the new texts' size hints reach the layout
     view.content.layout().activate()
     assert runner.snapshot().step.phase is Phase.UP
     return view
+
+
+def _under_a_notice(view: SessionView, notice: str) -> QWidget:
+    window = QWidget()
+    banner = QLabel(notice)
+    banner.setWordWrap(True)
+    banner.setMargin(8)
+    banner.setFont(font(TYPE_SCALE["body"]))  # as the main window's banner: it grows with the text size
+    layout = QVBoxLayout(window)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    layout.addWidget(view, 1)
+    return window
 
 
 @pytest.fixture
@@ -88,6 +111,46 @@ def test_a_bigger_text_size_makes_the_small_lines_bigger_never_smaller(qtbot: Qt
         view.close()
     assert sizes[100] <= sizes[150] <= sizes[175]
     assert sizes[175] > sizes[100]
+
+
+NO_SOUND = (
+    "Geen geluid: Er is geen geluidsapparaat gevonden, dus je hoort geen geluidssignalen."
+    " RugTimer werkt zonder geluid verder."
+)
+
+
+def test_the_seconds_keep_their_size_when_a_bigger_text_size_makes_the_lines_above_taller(
+    qtbot: QtBot, text_size
+) -> None:
+    """At 175 % the banner above the page is twice as tall (two lines of larger text), and the seconds used
+    to follow the page's height (153 px here at 100 %, 140 px at 175 %). Now they follow the window's, and
+    everything still fits; the digits' ink is measured as painted."""
+    shown = {}
+    for percent in (100, 175):
+        text_size(percent)
+        view = shown_at_a_rep(qtbot, 1366, 768, notice=NO_SOUND)
+        first, last = ink_rows(view.seconds)
+        shown[percent] = (view.seconds.font().pixelSize(), last - first + 1, view.height())
+        assert first > 0 and last < view.seconds.height() - 1, "the digits are cut off"
+        assert not clipping_offenders(f"{percent} %", view)
+        view.window().close()
+    assert shown[175][2] < shown[100][2] - 30, "the banner is taller at 175 %: less room for the page"
+    assert shown[175][0] >= shown[100][0] and shown[175][1] >= shown[100][1] >= 115, shown
+
+
+def test_who_gives_way_first_when_the_lines_do_not_fit() -> None:
+    """The core's order: the small lines' extra size first, then the small lines a little, the seconds
+    last; in the same window the seconds are the same at every text size until then."""
+    choices = session_type_choices(728, 604, 175, floor=False)
+    assert choices[0].next_up > choices[-1].next_up
+    window_sized = [sizes for sizes in choices if sizes.seconds == int(728 * 0.24)]
+    assert window_sized == choices[: len(window_sized)] and len(window_sized) < len(choices)
+    assert all(sizes.exercise_name <= choices[0].exercise_name for sizes in choices)
+    normal = session_type_choices(728, 670, 100, floor=False)
+    assert choices[0].seconds == normal[0].seconds  # a taller banner at 175 % takes nothing from them
+    assert [s.next_up for s in choices] == sorted((s.next_up for s in choices), reverse=True)
+    assert all(first.seconds >= then.seconds for first, then in itertools.pairwise(choices))
+    assert all(s.reps >= max(s.next_up, s.exercise_name, s.counters, s.cue, s.hints) for s in choices)
 
 
 def test_the_drawing_takes_the_phase_colour_so_nothing_is_blue_on_blue(qtbot: QtBot) -> None:

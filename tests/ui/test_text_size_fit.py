@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QTableView
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QStyle, QTableView
 from pytestqt.qtbot import QtBot
 
 from rugtimer.ui.coach_panel import CoachPanel
@@ -109,3 +109,30 @@ def test_a_table_header_with_the_tables_own_size_follows_the_text_size(
     qtbot.waitExposed(table)
     assert table.font().pointSizeF() == pytest.approx(13 * 1.75)
     assert table.horizontalHeader().font().pointSizeF() == pytest.approx(13 * 1.75)
+
+
+def test_settings_keep_save_in_view_and_the_no_sound_line_follows_the_text_size(
+    qtbot: QtBot, large_text: None
+) -> None:
+    """At 175 % the settings are taller than the screen: the choices scroll, Save and Cancel stay below
+    them. The no-sound line was shown before it was in the dialog, a window of its own for a moment, and
+    kept that window's small text."""
+    from rugtimer.settings import Settings
+    from rugtimer.ui.cues import RecordingCuePlayer
+    from rugtimer.ui.dialogs import ScrollingBody
+    from rugtimer.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(), RecordingCuePlayer(problem="No audio output device was found."))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    body = dialog.findChild(ScrollingBody)
+    assert body is not None and body.isVisible()
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None and not body.isAncestorOf(buttons)
+    corner = buttons.mapTo(dialog, buttons.rect().bottomRight())
+    assert dialog.rect().contains(corner)
+    assert dialog.sound_state.isVisible()
+    assert dialog.sound_state.font().pointSizeF() == pytest.approx(dialog.font().pointSizeF())
+    box = dialog.spoken.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    assert f"width: {round(box * 1.75)}px" in dialog.spoken.styleSheet()  # the tick box grows too

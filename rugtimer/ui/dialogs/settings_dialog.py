@@ -8,6 +8,7 @@ from datetime import time
 
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSpinBox,
+    QStyle,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -26,10 +28,19 @@ from PySide6.QtWidgets import (
 
 from rugtimer.reminders import ReminderSchedule, format_time, format_weekdays, parse_time, parse_weekdays
 from rugtimer.settings import Settings
-from rugtimer.theme_data import DARK, HIGH_CONTRAST, LIGHT, SYSTEM, TEXT_SCALE_CHOICES, TYPE_SCALE
+from rugtimer.theme_data import (
+    DARK,
+    HIGH_CONTRAST,
+    LIGHT,
+    SYSTEM,
+    TEXT_SCALE_CHOICES,
+    TYPE_SCALE,
+    scaled_points,
+)
 from rugtimer.ui.cues import CuePlayer
-from rugtimer.ui.dialogs import fit_to_screen
+from rugtimer.ui.dialogs import button_bar, fit_to_screen
 from rugtimer.ui.exercise_card import font
+from rugtimer.ui.theme import current_text_scale
 
 
 class SettingsDialog(QDialog):
@@ -66,20 +77,7 @@ class SettingsDialog(QDialog):
         self.theme = self._make_theme_box(settings.theme)
         self.text_scale = self._make_text_scale_box(settings.text_scale)
         self._make_session_boxes(settings)
-        self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setRange(0, 100)
-        self.volume.setValue(round(settings.volume * 100))
-        self.volume.setAccessibleName(self.tr("Volume"))
-        self.volume.setAccessibleDescription(
-            self.tr("From 0 to 100 %; the arrow keys change it, Test sound plays it")
-        )
-        self.volume.valueChanged.connect(lambda value: self._cues.set_volume(value / 100))
-        test = QPushButton(self.tr("Test sound"))
-        test.setObjectName("testSoundButton")
-        test.clicked.connect(self.play_test_sound)
-        volume_row = QHBoxLayout()
-        volume_row.addWidget(self.volume, 1)
-        volume_row.addWidget(test)
+        volume_row = self._make_volume_row(settings)
         self.sound_state = QLabel(cues.problem or "")
         self.sound_state.setWordWrap(True)
         self.lead_in = self._seconds_box(settings.lead_in_seconds, 60, 1)
@@ -99,17 +97,41 @@ class SettingsDialog(QDialog):
         form.addRow("", self.reduced_motion)
         form.addRow(self.tr("Volume"), volume_row)
         form.addRow("", self.sound_state)
-        form.setRowVisible(self.sound_state, bool(cues.problem))  # no empty gap when the sound works
         form.addRow(
             self._label_for(self.tr("Get ready"), self.lead_in),
             self._pair(self.lead_in, self.tr("Rest between sets"), self.rest),
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # No empty gap when the sound works. Only now that the form is in the dialog: shown before, the
+        # line was a window of its own for a moment, and kept that window's (unscaled) text size.
+        form.setRowVisible(self.sound_state, bool(cues.problem))
         layout.addWidget(self._make_reminders(settings, reminder_problem))
         layout.addWidget(self._make_when_note())
-        layout.addWidget(self._make_buttons())
-        fit_to_screen(self, 760)  # word-wrapped texts get their full height, within the screen
+        buttons = self._make_button_bar()
+        layout.addWidget(buttons)
+        self._scale_indicators()
+        # Word-wrapped texts get their full height, within the screen; when the screen is too low (175 %
+        # text on a 768 px laptop) the choices scroll above Save and Cancel, which stay in view.
+        fit_to_screen(self, 760, buttons)
+
+    def _make_volume_row(self, settings: Settings) -> QHBoxLayout:
+        """The volume slider (it previews on the cues at once) and the Test sound button beside it."""
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(round(settings.volume * 100))
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume.setAccessibleDescription(
+            self.tr("From 0 to 100 %; the arrow keys change it, Test sound plays it")
+        )
+        self.volume.valueChanged.connect(lambda value: self._cues.set_volume(value / 100))
+        test = QPushButton(self.tr("Test sound"))
+        test.setObjectName("testSoundButton")
+        test.clicked.connect(self.play_test_sound)
+        row = QHBoxLayout()
+        row.addWidget(self.volume, 1)
+        row.addWidget(test)
+        return row
 
     def _make_session_boxes(self, settings: Settings) -> None:
         """Spoken cues, and reduced motion: the session's drawing stands still, in the pose of the cards."""
@@ -171,6 +193,26 @@ class SettingsDialog(QDialog):
         box.setAccessibleName(self.tr("Text size"))
         box.setAccessibleDescription(self.tr("The size of all text; it changes as soon as you save"))
         return box
+
+    def _scale_indicators(self) -> None:
+        """The tick boxes' squares follow the text size (Qt draws them at one size for every text size, so
+        at 175 % they were small beside their labels); a style sheet on each box, not on the dialog, so the
+        dialog's fonts still follow the text size as before."""
+        scale = current_text_scale(QApplication.instance())
+        if scale == 100:
+            return  # the style's own drawing, untouched
+        style = self.style()
+        width = scaled_points(style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth), scale)
+        height = scaled_points(style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight), scale)
+        sheet = f"QCheckBox::indicator {{ width: {round(width)}px; height: {round(height)}px; }}"
+        for box in self.findChildren(QCheckBox):
+            box.setStyleSheet(sheet)
+
+    def _make_button_bar(self) -> QWidget:
+        """Save and Cancel in a bar of their own, so ``fit_to_screen`` keeps them in view."""
+        row = QHBoxLayout()
+        row.addWidget(self._make_buttons())
+        return button_bar(row)
 
     def _make_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QHBoxLayout,
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from rugtimer.program.advice import Advice, load_advice
+from rugtimer.theme_data import scaled_points
 from rugtimer.ui.advice_widgets import BODY_POINTS, TITLE_POINTS, alarm_box, text_label
 from rugtimer.ui.dialogs import fit_to_screen
 from rugtimer.ui.exercise_card import font
+from rugtimer.ui.theme import current_text_scale
 
 CHOICES = ("floor", "ball", "both")
 DEFAULT_CHOICE = "floor"
@@ -35,8 +38,10 @@ WIDTH = 1240
 _CHOICE_STYLE = (
     "QRadioButton { padding: 6px 10px; border: 2px solid transparent; border-radius: 8px; }"
     " QRadioButton:focus { border: 3px solid palette(highlight); }"
-    " QRadioButton::indicator { width: 22px; height: 22px; }"
+    " QRadioButton::indicator { width: %1px; height: %1px; }"
 )
+INDICATOR_PIXELS = 22
+"""The choices' round buttons at 100 % text; they grow with the text size, as their labels do."""
 _START_STYLE = (
     "QPushButton { padding: 10px 36px; border: 2px solid palette(mid); border-radius: 10px;"
     " background: palette(highlight); color: palette(highlighted-text); }"
@@ -96,34 +101,31 @@ class WelcomeDialog(QDialog):
 
         heading = text_label(advice.welcome.heading.get(language), TITLE_POINTS, QFont.Weight.Bold, "heading")
         heading.setAccessibleName(heading.text())
-        intro = text_label(advice.welcome.text.get(language), BODY_POINTS + 1, object_name="welcomeText")
+        self._intro = text_label(
+            advice.welcome.text.get(language), BODY_POINTS + 1, object_name="welcomeText"
+        )
         alarm = alarm_box(advice.alarm, language, heading_points=BODY_POINTS + 3)
 
         question = self.tr("Which exercises do you want to start with?")
-        prompt = text_label(question, BODY_POINTS + 3, QFont.Weight.Bold, "choicePrompt")
+        self._prompt = text_label(question, BODY_POINTS + 3, QFont.Weight.Bold, "choicePrompt")
         tip = self.tr(
             "Tip: begin with the floor exercises, and add the ball ones once the floor set feels familiar."
         )
+        self._tip = text_label(tip, BODY_POINTS, object_name="choiceTip")
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._buttons = self._make_choices()
         self._start = self._make_start_button()
 
-        left = QVBoxLayout()
-        left.setSpacing(12)
-        left.addWidget(intro)
-        left.addSpacing(10)
-        left.addWidget(prompt)
-        for button in self._buttons.values():
-            left.addWidget(button)
-        left.addWidget(text_label(tip, BODY_POINTS, object_name="choiceTip"))
-        left.addStretch(1)
+        self._left = QVBoxLayout()
+        self._left.setSpacing(12)
+        self._arrange(choices_first=False)
         body = QWidget()
         body.setObjectName("welcomeBody")
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(28)
-        columns.addLayout(left, 4)
+        columns.addLayout(self._left, 4)
         columns.addWidget(alarm, 5, Qt.AlignmentFlag.AlignTop)
 
         self._scroll = _FittingScrollArea()
@@ -146,10 +148,31 @@ class WelcomeDialog(QDialog):
         self._start.ensurePolished()
         self._start.setMinimumHeight(max(self._start.minimumHeight(), self._start.sizeHint().height()))
         fit_to_screen(self, WIDTH)
+        if self.layout().totalHeightForWidth(self.width()) > self.height():
+            self._arrange(choices_first=True)  # the text scrolls: the choices at its top, not below the fold
 
         self._buttons[DEFAULT_CHOICE].setFocus()
 
     # -- building
+
+    def _arrange(self, *, choices_first: bool) -> None:
+        """The left column: what RugTimer does, then the question, its choices and the tip. When it all
+        does not fit on the screen (large text on a low laptop screen: at 175 % only a sliver of the first
+        choice showed), the question and its choices come first and the explanation follows them, to be
+        scrolled to; screen readers still read the explanation first (the order of the widgets, not of the
+        layout). Only places change: the widgets are the same."""
+        left = self._left
+        while left.count():
+            left.takeAt(0)
+        explanation: list[QWidget] = [self._intro]
+        choosing: list[QWidget] = [self._prompt, *self._buttons.values(), self._tip]
+        first, then = (choosing, explanation) if choices_first else (explanation, choosing)
+        for widget in first:
+            left.addWidget(widget)
+        left.addSpacing(10)
+        for widget in then:
+            left.addWidget(widget)
+        left.addStretch(1)
 
     def _make_choices(self) -> dict[str, QRadioButton]:
         # One tr() per line: lupdate files a tr() inside a multi-line literal under the wrong context.
@@ -162,11 +185,12 @@ class WelcomeDialog(QDialog):
         labels = {"floor": floor, "ball": ball, "both": both}
         descriptions = {"floor": floor_more, "ball": ball_more, "both": both_more}
         buttons: dict[str, QRadioButton] = {}
+        indicator = round(scaled_points(INDICATOR_PIXELS, current_text_scale(QApplication.instance())))
         for index, key in enumerate(CHOICES):
             button = QRadioButton(labels[key])
             button.setObjectName(f"choice_{key}")
             button.setFont(font(BODY_POINTS + 1))
-            button.setStyleSheet(_CHOICE_STYLE)
+            button.setStyleSheet(_CHOICE_STYLE.replace("%1", str(indicator)))
             button.setMinimumHeight(44)
             button.setAccessibleName(_plain(labels[key]))
             button.setAccessibleDescription(descriptions[key])
