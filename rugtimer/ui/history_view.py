@@ -4,9 +4,14 @@ People open this to check what they did and to correct a pain score they mistype
 and deleting are one key away (Enter, Del) and a delete can be undone for a while. The store is fetched
 through ``store_getter`` on every use: restoring a backup replaces the store object.
 
+At 175 % text on a 1366×768 laptop under a two-line notice the page has about 550 px: the title, five
+sessions, the selected one's line with Edit and Delete, its summary and two of its sets. So Edit and Delete sit
+on the selected session's line (not a row of their own), the rows have a small padding, and every column
+stays, its texts elided rather than dropped (``rugtimer.screen_fit`` decides the widths and the split).
+
 Why this file is longer than 400 lines: one page with a table, a detail pane, a filter, delete-with-undo and
-its keyboard handling, all on one selection. The row model is ``history_model.py``, the edit dialog
-``dialogs/edit_session_dialog.py``, the undo itself ``app/editing.py``.
+its keyboard handling, all on one selection, and the fitting of both tables to large text. The row model is
+``history_model.py``, the edit dialog ``dialogs/edit_session_dialog.py``, the undo itself ``app/editing.py``.
 """
 
 from __future__ import annotations
@@ -19,10 +24,11 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QSize,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,8 +37,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -49,6 +57,7 @@ from rugtimer.model.records import HurtEvent, SessionRecord, SetRecord
 from rugtimer.program.exercises import Sides
 from rugtimer.program.library import Library
 from rugtimer.program.program_text import exercise_done_text
+from rugtimer.screen_fit import fit_columns, split_heights
 from rugtimer.ui.dialogs.edit_session_dialog import EditSessionDialog
 from rugtimer.ui.dialogs.pain_dialog import ENTER_KEYS
 from rugtimer.ui.exercise_card import font, key_hint
@@ -66,16 +75,26 @@ UNDO_SECONDS = 10
 """How long the Undo button stays after a delete."""
 TABLE_POINTS = 13
 TEXT_POINTS = 14
-TITLE_POINTS = 26
+TITLE_POINTS = 22  # as Progress's title; the 26 pt of Today took a sixth row's height from History at 175 %
+ROW_PADDING = 4
+"""Pixels above and below a row's text together: 14 left two sessions at 175 % on a laptop under the no-sound
+notice, 6 four at a desktop scale of 150 % (911×472 logical pixels)."""
+FEWEST_SESSIONS = 5
+"""Sessions the table shows before the selected one's sets get more room: enough to compare a week."""
+FEWEST_SETS = 2
+SESSIONS_SHARE = 2 / 3
+"""Of the page's height, for the sessions, once both tables have their fewest rows."""
+NOTE_WANTED_CHARACTERS = 18
+"""The note column asks for this many characters; the whole note is in the details under the table."""
 
 _SAMPLE_ROW = SessionRow(
     session=SessionRecord(started_at=datetime(2000, 12, 27, 23, 59, tzinfo=UTC), plan_week=1)
 )
 """A long date (a Wednesday in another year) to size the date column."""
 
-_BUTTON_STYLE = (
-    "QPushButton { padding: 6px 16px; }"
-    " QPushButton:focus { border: 3px solid palette(highlight); border-radius: 6px; padding: 4px 14px; }"
+_BUTTON_STYLE = (  # little padding above and below: the buttons share a line that is a session row at 175 %
+    "QPushButton { padding: 4px 14px; }"
+    " QPushButton:focus { border: 3px solid palette(highlight); border-radius: 6px; padding: 2px 12px; }"
 )
 
 
@@ -104,6 +123,8 @@ class HistoryView(QWidget):
         self._editor: EditSessionDialog | None = None
 
         self._model = HistoryModel(self._exercise_name, language, self, today=today)
+        self._rows_version = 0  # counts the refreshes: the column widths are measured again after each
+        self._needs_cache: tuple[tuple[object, ...], tuple[list[int], list[tuple[int, int]]]] | None = None
 
         header = self._make_header()
         self._banner = self._make_banner()
@@ -116,23 +137,23 @@ class HistoryView(QWidget):
         undo.activated.connect(self.undo_delete)
 
         self._make_empty()
-        top = self._make_top()
+        self._table = self._make_table()
         self._details = self._make_details()
         self._splitter = QSplitter(Qt.Orientation.Vertical)
         self._splitter.setObjectName("historySplitter")
         self._splitter.setChildrenCollapsible(False)
-        self._splitter.addWidget(top)
+        self._splitter.addWidget(self._table)
         self._splitter.addWidget(self._details)
-        self._splitter.setStretchFactor(0, 2)  # the sessions first: 5 rows or more at 175 % on a laptop
+        self._splitter.setStretchFactor(0, 2)
         self._splitter.setStretchFactor(1, 1)
-        # Until the person drags the handle, two thirds for the sessions whatever the first sizes were (the
-        # stretch alone shares out only what the window adds to them: 4 rows at 175 %).
+        # Until the person drags the handle, the page is split by ``split_heights`` whatever the first sizes
+        # were (the stretch alone shares out only what the window adds to them: 4 rows at 175 %).
         self._split_by_hand = False
         self._splitter.splitterMoved.connect(self._split_moved_by_hand)
         self._splitter.installEventFilter(self)
         content = QWidget()
         content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(24, 0, 24, 16)
+        content_layout.setContentsMargins(24, 0, 24, 6)
         content_layout.addWidget(self._splitter)
 
         self._pages = QStackedWidget()
@@ -196,8 +217,9 @@ class HistoryView(QWidget):
         return self._pages.currentWidget() is self._empty
 
     def details_text(self) -> str:
-        """The heading, summary and "this hurts" lines of the detail panel (for tests and screen readers)."""
-        parts = (self._detail_heading.text(), self._detail_summary.text(), self._detail_hurts.text())
+        """The heading, summary and "this hurts" lines of the detail panel (for tests and screen readers);
+        the heading whole, as its accessible name has it, even when the line shows it shortened."""
+        parts = (self._detail_heading.full_text(), self._detail_summary.text(), self._detail_hurts.text())
         return "\n".join(part for part in parts if part)
 
     def refresh(self, select: str | None = None) -> None:
@@ -209,6 +231,8 @@ class HistoryView(QWidget):
             self._show_banner(self.tr("Could not read the history: %1").replace("%1", str(exc)), undo=False)
             rows = []
         self._model.set_rows(rows)
+        self._rows_version += 1
+        self._fit_columns(self._table)  # the widths follow the texts: a first demo row, a longer note
         self._count.setText(self.tr("%1 sessions").replace("%1", str(len(rows))) if rows else "")
         self._pages.setCurrentWidget(self._pages.widget(1) if rows else self._empty)
         if rows:
@@ -311,13 +335,18 @@ class HistoryView(QWidget):
             and watched is getattr(self, "_splitter", None)
             and not self._split_by_hand
         ):
-            QTimer.singleShot(0, self, self._split_two_to_one)  # once the splitter has its new size
-        if kind in (QEvent.Type.FontChange, QEvent.Type.Resize) and isinstance(watched, QTableView):
-            if watched is getattr(self, "_table", None):
-                self._fit_columns(watched)
-            else:  # the sets of the selected session
-                watched.verticalHeader().setDefaultSectionSize(int(watched.fontMetrics().height() * 1.6))
-        if watched is self._table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            QTimer.singleShot(0, self, self._split_page)  # once the splitter has its new size
+        if kind in (QEvent.Type.FontChange, QEvent.Type.Resize):
+            if watched is getattr(self, "_table", None) or (
+                isinstance(watched, QHeaderView) and watched.parentWidget() is getattr(self, "_table", None)
+            ):
+                self._fit_columns(self._table)  # the header gets a new font after its table
+                if kind == QEvent.Type.FontChange and not self._split_by_hand:
+                    QTimer.singleShot(0, self, self._split_page)  # taller rows
+            elif watched is getattr(self, "_sets", None):
+                watched.verticalHeader().setDefaultSectionSize(watched.fontMetrics().height() + ROW_PADDING)
+        is_table = watched is getattr(self, "_table", None)
+        if is_table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Delete:
                 self.ask_delete()
                 return True
@@ -339,7 +368,7 @@ class HistoryView(QWidget):
         self._count.setObjectName("sessionCount")
         self._count.setFont(font(TEXT_POINTS))
         header = QHBoxLayout()
-        header.setContentsMargins(24, 16, 24, 8)
+        header.setContentsMargins(24, 10, 24, 4)
         header.addWidget(title)
         header.addSpacing(16)
         header.addWidget(self._count, 0, Qt.AlignmentFlag.AlignBottom)
@@ -358,24 +387,19 @@ class HistoryView(QWidget):
         self._empty.setContentsMargins(48, 48, 48, 48)
         return self._empty
 
-    def _make_top(self) -> QWidget:
-        """The table with the Edit and Delete buttons under it."""
-        self._table = self._make_table()
+    def _make_actions(self) -> QHBoxLayout:
+        """The selected session's line: its date and status, then Edit and Delete (one line, not two)."""
         self._edit_button = self._make_button(self.tr("Edit pain and note…"), "Enter", "editButton")
         self._edit_button.clicked.connect(self.edit_selected)
         self._delete_button = self._make_button(self.tr("Delete…"), "Del", "deleteButton")
         self._delete_button.clicked.connect(self.ask_delete)
         actions = QHBoxLayout()
-        actions.setContentsMargins(0, 4, 0, 4)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.setSpacing(8)
+        actions.addWidget(self._detail_heading, 1)
         actions.addWidget(self._edit_button)
         actions.addWidget(self._delete_button)
-        actions.addStretch(1)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self._table, 1)
-        top_layout.addLayout(actions)
-        return top
+        return actions
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -395,11 +419,15 @@ class HistoryView(QWidget):
         table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        header.setFont(font(TABLE_POINTS, QFont.Weight.Bold))
+        # A step smaller and not bold (the header's own shading sets it apart): at 175 % in Dutch the bold
+        # 13 pt titles alone left the status 260 px, and semi-bold ones made the table scroll sideways.
+        header.setFont(font(TABLE_POINTS - 1))
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(EXERCISES, QHeaderView.ResizeMode.Stretch)
+        header.sortIndicatorChanged.connect(lambda _column, _order: self._fit_columns(table))
+        header.installEventFilter(self)
         self._fit_columns(table)
         table.installEventFilter(self)
         table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -409,72 +437,136 @@ class HistoryView(QWidget):
     def _split_moved_by_hand(self, _position: int, _index: int) -> None:
         self._split_by_hand = True
 
-    def _split_two_to_one(self) -> None:
+    def _split_page(self) -> None:
+        """Sessions over details by ``split_heights``: five sessions and two sets first, then two thirds."""
         if self._split_by_hand:
             return
         total = sum(self._splitter.sizes())
-        if total > 0:
-            self._splitter.setSizes([total * 2 // 3, total - total * 2 // 3])
+        if total <= 0:
+            return
+        sessions = min(FEWEST_SESSIONS, max(1, self._model.rowCount()))
+        table_least = (
+            self._table_chrome(self._table) + sessions * self._table.verticalHeader().defaultSectionSize()
+        )
+        sets = min(FEWEST_SETS, max(1, self._sets.rowCount()))
+        sets_least = self._table_chrome(self._sets) + sets * self._sets.verticalHeader().defaultSectionSize()
+        details_least = self._details_height() + sets_least
+        first, second = split_heights(total, table_least, details_least, SESSIONS_SHARE)
+        if self._splitter.sizes() != [first, second]:
+            self._splitter.setSizes([first, second])
+
+    @staticmethod
+    def _table_chrome(table: QTableView) -> int:
+        """A table's height without its rows: the column titles and the frame."""
+        return table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+
+    def _details_height(self) -> int:
+        """The details' height above the sets table with a one-line summary: the selected session's line,
+        the summary and the spacing. Whatever session is selected: the split stays put while the arrow keys
+        go through the sessions (a longer note or a "this hurts" line takes from the sets instead)."""
+        layout = self._details.layout()
+        margins = layout.contentsMargins()
+        line = max(self._edit_button.sizeHint().height(), self._detail_heading.sizeHint().height())
+        summary = self._detail_summary.fontMetrics().height()
+        return margins.top() + margins.bottom() + line + summary + 2 * layout.spacing()
 
     def _fit_columns(self, table: QTableView) -> None:
-        """Row height and column widths for the table's font: again whenever the text size changes it
-        (measured when the table was built, they cut the dates and headers short at 175 %)."""
-        height = table.fontMetrics().height()
-        table.verticalHeader().setDefaultSectionSize(height + 14)  # ×1.9 the height left 3 rows at 175 %
-        bold_font = QFont(table.font())
-        bold_font.setWeight(QFont.Weight.Bold)
-        bold = QFontMetrics(bold_font)
-        samples = {
-            DATE: (
-                self._model.date_text(_SAMPLE_ROW),
-                self._model.headerData(DATE, Qt.Orientation.Horizontal),
-            ),
-            PAIN: ("10 → 10", self._model.headerData(PAIN, Qt.Orientation.Horizontal)),
-            RATING: (
-                self._model.rating_text("too_easy"),
-                self._model.headerData(RATING, Qt.Orientation.Horizontal),
-            ),
-            NOTE: ("x" * 18,),
-            STATUS: (self._model.status_text("interrupted", True),),
-        }
-        widths = {
-            column: max(bold.horizontalAdvance(str(text)) for text in texts) + 36
-            for column, texts in samples.items()
-        }
+        """Row height and column widths for the table's font and width, again whenever the text size or the
+        width changes (measured once, they cut the dates and titles short at 175 %). Every column stays:
+        ``fit_columns`` gives each its title whole and the date, pain, rating and status their texts whole;
+        the note, the exercises and the status's demo mark share what is left, and elide."""
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + ROW_PADDING)
         header = table.horizontalHeader()
-        # The titles measured in the table's own (new) font: the header may get its new size only later.
-        titles = {
-            column: bold.horizontalAdvance(str(self._model.headerData(column, Qt.Orientation.Horizontal)))
-            + 36
-            for column in widths
-        }
-        if self._model.rowCount() > 0:  # what the rows and titles need, no more (the samples are generous)
-            for column, generous in widths.items():
-                widths[column] = min(generous, max(titles[column], table.sizeHintForColumn(column) + 12))
-        # Large text on a laptop: without the note column (the note shows under the table), and if need be
-        # every column a little narrower, the exercises keep a fifth of the width and nothing scrolls
-        # sideways.
-        room = (table.width() - table.verticalScrollBar().sizeHint().width()) * 0.8  # the viewport lags
-        hide_note = room > 0 and sum(widths.values()) > room
-        table.setColumnHidden(NOTE, hide_note)
-        if hide_note:
-            del widths[NOTE]
-        over = sum(widths.values()) - room if room > 0 else 0
-        for column in (STATUS, DATE, RATING, PAIN):  # texts that elide well give way first, never below
-            if over <= 0:  # their title
-                break
-            give = min(over, max(0, widths[column] - titles[column]))
-            widths[column] -= give
-            over -= give
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        least, steps = self._column_needs(table)
+        room = table.width() - 2 * table.frameWidth() - table.verticalScrollBar().sizeHint().width()
+        widths = fit_columns(least, room, steps, rest_to=EXERCISES)
+        scrolls = sum(least) > room  # the last resort: the table scrolls sideways
+        exercises_mode = QHeaderView.ResizeMode.Interactive if scrolls else QHeaderView.ResizeMode.Stretch
+        if header.sectionResizeMode(EXERCISES) != exercises_mode:
+            header.setSectionResizeMode(EXERCISES, exercises_mode)
+        for column, width in enumerate(widths):
+            if column != EXERCISES or scrolls:
+                header.resizeSection(column, width)
+
+    def _column_needs(self, table: QTableView) -> tuple[list[int], list[tuple[int, int]]]:
+        """The columns' least widths and the steps the rest of the room goes in (``fit_columns``), measured
+        once per font, sort column and set of rows (a resize only shares them out again: ten years of
+        sessions are 1500 dates to measure)."""
+        header = table.horizontalHeader()
+        key = (
+            table.font().key(),
+            header.font().key(),
+            header.sortIndicatorSection() if header.isSortIndicatorShown() else -1,
+            self._rows_version,
+        )
+        if self._needs_cache is None or self._needs_cache[0] != key:
+            self._needs_cache = (key, self._measure_columns(table))
+        return self._needs_cache[1]
+
+    def _measure_columns(self, table: QTableView) -> tuple[list[int], list[tuple[int, int]]]:
+        """Least widths: every title whole, and the texts of the date, pain, rating and status (without its
+        demo mark: it is the same in every row). Then, as room allows: the note's first words, the status
+        most rows have (demo mark and all), the exercises, and the demo marks of the rarer statuses."""
+        titles = [self._title_width(table, column) for column in range(self._model.columnCount())]
+        rows = self._model.rows()
+        if rows:
+            texts = [
+                {self._model.text(row, column) for row in range(len(rows))} for column in range(len(titles))
+            ]
+        else:  # before the first refresh: generous samples
+            texts = [set() for _title in titles]
+            texts[DATE] = {self._model.date_text(_SAMPLE_ROW)}
+            texts[PAIN] = {"10 → 10"}
+            texts[RATING] = {self._model.rating_text("too_easy")}
+            texts[STATUS] = {self._model.status_text("interrupted", True)}
+
+        def whole(column: int, bold: bool = False) -> int:
+            widest = max((self._cell_width(table, text, bold) for text in texts[column]), default=0)
+            return max(titles[column], widest)
+
+        least = list(titles)
+        for column in (DATE, PAIN, RATING):
+            least[column] = whole(column)
+        plain = {self._model.status_text(row.status) for row in rows} or {""}
+        # bold: a status other than completed is bold, and measuring every status so is generous
+        least[STATUS] = max(titles[STATUS], *(self._cell_width(table, text, True) for text in plain))
+        statuses = [(self._model.text(n, STATUS), row.status != "completed") for n, row in enumerate(rows)]
+        usual = max(set(statuses), key=statuses.count) if statuses else ("", False)
+        note = min(whole(NOTE), self._cell_width(table, "x" * NOTE_WANTED_CHARACTERS, False))
+        steps = [
+            (NOTE, note),
+            (STATUS, self._cell_width(table, *usual)),
+            (EXERCISES, whole(EXERCISES)),
+            (STATUS, whole(STATUS, bold=True)),
+        ]
+        return least, steps
+
+    def _title_width(self, table: QTableView, column: int) -> int:
+        """A column title's width whole, in the header's font: text, margins and the sort arrow's room
+        when the table is sorted by it."""
+        header = table.horizontalHeader()
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
+        width = QFontMetrics(header.font()).horizontalAdvance(title) + 2 * margin + 4
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 2 * margin
+        return width
+
+    @staticmethod
+    def _cell_width(table: QTableView, text: str, bold: bool) -> int:
+        """A cell's width with ``text`` whole: the text and the item's margins."""
+        cell_font = QFont(table.font())
+        cell_font.setBold(bold)
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+        return QFontMetrics(cell_font).horizontalAdvance(text) + 2 * margin + 2
 
     def _make_button(self, text: str, key: str, name: str) -> QPushButton:
         button = QPushButton(f"{text}   {key_hint(key)}")
         button.setObjectName(name)
         button.setAccessibleName(text)
         button.setFont(font(TEXT_POINTS))
-        button.setMinimumHeight(44)
+        button.setMinimumHeight(40)  # as Undo; 44 cut the fifth session short at a desktop scale of 150 %
         button.setStyleSheet(_BUTTON_STYLE)
         return button
 
@@ -513,10 +605,12 @@ class HistoryView(QWidget):
     def _make_details(self) -> QWidget:
         panel = QWidget()
         panel.setObjectName("sessionDetails")
-        self._detail_heading = QLabel()
+        self._detail_heading = _ShorteningLabel()
         self._detail_heading.setObjectName("detailHeading")
         self._detail_heading.setTextFormat(Qt.TextFormat.PlainText)
-        self._detail_heading.setFont(font(TEXT_POINTS + 3, QFont.Weight.Bold))
+        self._detail_heading.setFont(
+            font(TEXT_POINTS, QFont.Weight.Bold)
+        )  # 17 pt did not fit beside the buttons
         self._detail_summary = QLabel()
         self._detail_summary.setObjectName("detailSummary")
         self._detail_summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -545,16 +639,16 @@ class HistoryView(QWidget):
         self._sets.setTabKeyNavigation(False)
         self._sets.setWordWrap(False)
         self._sets.verticalHeader().setVisible(False)
-        self._sets.verticalHeader().setDefaultSectionSize(int(self._sets.fontMetrics().height() * 1.6))
+        self._sets.verticalHeader().setDefaultSectionSize(self._sets.fontMetrics().height() + ROW_PADDING)
         self._sets.installEventFilter(self)  # the row height follows the text size
         sets_header = self._sets.horizontalHeader()
         sets_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         sets_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self._detail_heading)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(self._make_actions())
         layout.addWidget(self._detail_summary)
         layout.addWidget(self._detail_hurts)
         layout.addWidget(self._sets, 1)
@@ -591,21 +685,24 @@ class HistoryView(QWidget):
         self._delete_button.setEnabled(has_row)
         self._sets.setRowCount(0)
         if row is None:
-            self._detail_heading.setText("")
+            self._detail_heading.set_texts("")
             self._detail_summary.setText("")
             self._detail_hurts.setText("")
             self._detail_hurts.hide()
             return
-        self._detail_heading.setText(
-            f"{self._model.date_text(row)} · {self._model.status_text(row.status, row.is_demo)}"
-        )
+        when = self._model.date_text(row)
+        status = self._model.status_text(row.status, row.is_demo)
+        day = when.rsplit(" ", 1)[0]  # without the time, which the selected row shows
+        self._detail_heading.set_texts(
+            f"{when} · {status}", when, day
+        )  # beside the buttons: the day at least
         pain = self.tr("Pain before → after: %1").replace(
             "%1", self._model.pain_text(row.pain_before, row.pain_after)
         )
         rating = self.tr("Rating: %1").replace("%1", self._model.rating_text(row.rating))
         summary = f"{pain}   ·   {rating}"
-        if row.note.strip():
-            summary += "\n" + self.tr("Note: %1").replace("%1", row.note.strip())
+        if row.note.strip():  # on the same line when it fits: a line of height is a session row at 175 %
+            summary += "   ·   " + self.tr("Note: %1").replace("%1", row.note.strip())
         self._detail_summary.setText(summary)
         try:
             store = self._store_getter()
@@ -701,3 +798,55 @@ class HistoryView(QWidget):
         self._undo_timer.stop()
         self._deleted = None
         self._banner.hide()
+
+
+class _ShorteningLabel(QLabel):
+    """One line that shows the longest of its texts that fits its width, the last one elided if none does.
+
+    The selected session's date and status share a line with Edit and Delete; at 175 % in Dutch only the date
+    fits beside them (the status is in the selected row just above). The accessible name and the tool tip
+    always have the whole text.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts: tuple[str, ...] = ("",)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_texts(self, whole: str, *shorter: str) -> None:
+        """``whole`` when it fits, else the first of ``shorter`` that does."""
+        self._texts = (whole, *shorter)
+        self.setAccessibleName(whole)
+        self.setToolTip(whole)
+        self._choose()
+
+    def full_text(self) -> str:
+        return self._texts[0]
+
+    def sizeHint(self) -> QSize:
+        """As tall as a line, as wide as the whole text (the layout may give it less)."""
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        width = metrics.horizontalAdvance(self._texts[0]) + margins.left() + margins.right()
+        return QSize(width, metrics.height() + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._choose()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._choose()
+
+    def _choose(self) -> None:
+        room = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        shown = next((text for text in self._texts if metrics.horizontalAdvance(text) <= room), None)
+        if shown is None:
+            shown = metrics.elidedText(self._texts[-1], Qt.TextElideMode.ElideRight, max(0, room))
+        if shown != self.text():
+            self.setText(shown)

@@ -20,7 +20,15 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from rugtimer.app import psk_words
 from rugtimer.history.store import HistoryStore
 from rugtimer.ui.exercise_card import font
-from rugtimer.ui.trends_plot import MARKERS_UP_TO, left_axis_width, zero_to_ten_axis
+from rugtimer.ui.trends_plot import (
+    MARKERS_UP_TO,
+    axis_title_style,
+    left_axis_width,
+    right_margin,
+    set_axis_title,
+    tick_font,
+    zero_to_ten_axis,
+)
 
 _DASHES = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine, Qt.PenStyle.DashDotDotLine)
 _SYMBOLS = ("t", "s", "d", "x", "+")
@@ -119,43 +127,57 @@ class PskPanel(QWidget):
 
     # -- pyqtgraph, on first draw
 
+    def _make_title(self) -> QLabel:
+        """The plot's title as a word-wrapped label over it, not pyqtgraph's: that one is a single line as
+        wide as its text (cut off at a desktop scale of 150 %) and kept its size at every text size."""
+        self.plot_title = QLabel(
+            self.tr("What you want to do again (0 = no difficulty, 10 = impossible)"), self
+        )
+        self.plot_title.setObjectName("pskPlotTitle")
+        self.plot_title.setFont(font(11))
+        self.plot_title.setWordWrap(True)
+        self.plot_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.plot_title.setAutoFillBackground(True)  # on the plot's background, as pyqtgraph's title was
+        self.plot_title.setBackgroundRole(QPalette.ColorRole.Base)
+        self.plot_title.setContentsMargins(left_axis_width(), 6, right_margin(), 0)
+        return self.plot_title
+
+    def _make_plot(self, pg: Any, palette: QPalette, foreground: QColor) -> Any:
+        widget = pg.PlotWidget(enableMenu=False)
+        widget.setObjectName("pskPlot")
+        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no keys of its own: the sentence says it in words
+        widget.setBackground(palette.color(QPalette.ColorRole.Base))
+        widget.setMinimumHeight(120)  # its 0-10 stays readable; the page scrolls instead
+        widget.setMaximumHeight(150)
+        widget.setAccessibleName(self.tr("Weekly graph of what you want to do again"))
+        plot = widget.getPlotItem()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.vb.setDefaultPadding(0)
+        plot.setContentsMargins(4, 4, right_margin(), 4)  # the pain plot's sides, so the weeks line up
+        grid = QColor(foreground)
+        grid.setAlpha(40)
+        numbers = tick_font()  # the pain plot's, so both follow the text size alike
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(grid))
+            axis.setTextPen(pg.mkPen(foreground))
+            axis.setTickFont(numbers)
+        plot.getAxis("left").setWidth(left_axis_width())  # as the pain plot's, so the weeks line up
+        zero_to_ten_axis(pg, plot, step=5, foreground=foreground, padding=0.04)
+        plot.getAxis("bottom").setStyle(showValues=False, tickLength=0)
+        set_axis_title(plot, "PSK", axis_title_style(foreground))
+        return widget
+
     def _draw(self, series: dict[str, list[float]], link_to: Any) -> None:
         import pyqtgraph as pg
 
         palette = self.palette()
         foreground = palette.color(QPalette.ColorRole.WindowText)
         if self._plot is None:
-            widget = pg.PlotWidget(enableMenu=False)
-            widget.setObjectName("pskPlot")
-            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no keys of its own: the sentence says it in words
-            widget.setBackground(palette.color(QPalette.ColorRole.Base))
-            widget.setMinimumHeight(130)  # its title and 0-10 stay readable; the page scrolls instead
-            widget.setMaximumHeight(170)
-            widget.setAccessibleName(self.tr("Weekly graph of what you want to do again"))
-            plot = widget.getPlotItem()
-            plot.setMouseEnabled(x=False, y=False)
-            plot.hideButtons()
-            plot.vb.setDefaultPadding(0)
-            plot.setContentsMargins(4, 10, 16, 4)  # the pain plot's margins, so the weeks line up
-            grid = QColor(foreground)
-            grid.setAlpha(40)
-            tick_font = QFont(font(10))
-            for name in ("left", "bottom"):
-                axis = plot.getAxis(name)
-                axis.setPen(pg.mkPen(grid))
-                axis.setTextPen(pg.mkPen(foreground))
-                axis.setTickFont(tick_font)
-            plot.getAxis("left").setWidth(left_axis_width())  # as the pain plot's, so the weeks line up
-            zero_to_ten_axis(pg, plot, step=5, foreground=foreground, padding=0.04)
-            plot.getAxis("bottom").setStyle(showValues=False, tickLength=0)
-            plot.setLabel("left", "PSK", color=foreground.name(), **{"font-size": "11pt"})
-            plot.setTitle(
-                self.tr("What you want to do again (0 = no difficulty, 10 = impossible)"),
-                size="11pt",
-                color=foreground.name(),
-            )
-            self._plot = widget
-            self._layout.addWidget(widget)
+            self._layout.addWidget(self._make_title())
+            self._plot = self._make_plot(pg, palette, foreground)
+            self._layout.addWidget(self._plot)
         plot = self._plot.getPlotItem()
         for line in self._lines:
             plot.removeItem(line)

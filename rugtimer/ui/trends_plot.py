@@ -1,7 +1,12 @@
 """The trend graph's pyqtgraph part and its colours: three panels on one week axis, built on first show.
 
 Apart from ``TrendsView`` (the words, the buttons, the keyboard) so each file has one job; pyqtgraph and numpy
-are still imported only inside ``TrendPlot``, never when this module is imported.
+are still imported only inside ``TrendPlot``, never when this module is imported. The numbers on the axes are
+chosen for the room the plots get (``rugtimer.screen_fit``), so no two overlap at any text size.
+
+Why this file is longer than 400 lines: three linked panels with their own items, the labels fitted to the
+plots' size, and the drawing of decades of weeks (run means, a merged band) that keeps the first show fast; the
+helpers the PSK plot shares with it (the tick font, the margins, the 0-10 axis) live here too.
 """
 
 from __future__ import annotations
@@ -11,11 +16,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Final
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QWidget
 
 from rugtimer.history.trends import WeekStats
+from rugtimer.screen_fit import even_step, target_axis_labels
 from rugtimer.ui.exercise_card import font
 
 # Okabe-Ito: distinguishable with every common colour-vision deficiency. Lines also differ in dash and marker.
@@ -34,8 +40,9 @@ CROWDED_FROM: Final = 600
 MARKERS_UP_TO: Final = (
     104  # weeks shown; beyond ~2 years the markers would only blur the line (and cost time)
 )
-LABEL_SPACING_PX: Final = 110  # room per week label on the axis, so "wk 48 · 2026" never overlaps
 _TICK_STEPS: Final = (1, 2, 4, 8, 13, 26, 52, 104, 156, 260, 520)
+PAIN_LABEL_STEPS: Final = (2, 5, 10)
+"""Every second pain score labelled, or every fifth when the plot is too low for that (the lines stay at 2)."""
 
 
 def _text_scale() -> int:
@@ -45,6 +52,41 @@ def _text_scale() -> int:
 
     app = QApplication.instance()
     return current_text_scale(app) if isinstance(app, QApplication) else 100
+
+
+def tick_font() -> QFont:
+    """The font of the graphs' numbers: pyqtgraph draws its own text, so it follows the text size only if
+    given a font of that size."""
+    tick = QFont(font(10))
+    tick.setPointSizeF(10 * _text_scale() / 100)
+    return tick
+
+
+def axis_title_style(foreground: QColor) -> dict[str, str]:
+    """The axis titles' style: they grow less than the numbers ("Days" runs along a plot only ~90 px high at
+    175 %)."""
+    scale = _text_scale() / 100
+    return {"color": foreground.name(), "font-size": f"{11 * min(scale, 1.3):.1f}pt"}
+
+
+def label_extent(tick: QFont) -> float:
+    """A tick label's height as pyqtgraph lays it out (four fifths of the line), for spacing the labels."""
+    return QFontMetricsF(tick).height() * 0.8
+
+
+def set_axis_title(plot: Any, text: str, style: dict[str, str]) -> None:
+    """The left axis' title, placed now: pyqtgraph places it only when the axis is resized, so a title set
+    after that hung from the middle of the axis upwards, its end cut ("Pijn (0–1" at a desktop scale of
+    150 %)."""
+    plot.setLabel("left", text, **style)
+    plot.getAxis("left").resizeEvent()
+
+
+def right_margin() -> int:
+    """The room right of every plot on Progress (the same, so the weeks of stacked plots line up): about as
+    much as the newest week's label reaches past the last week, so it is drawn (pyqtgraph drops a label
+    that sticks out of its axis by more than it is told to allow)."""
+    return round(16 * _text_scale() / 100)
 
 
 def left_axis_width() -> int:
@@ -121,7 +163,7 @@ class _Plot:
         # 175 %); the Progress page scrolls rather than squeezing it.
         widget.setMinimumHeight(max(260, round(200 * _text_scale() / 100)))
         widget.ci.setSpacing(0)
-        widget.ci.setContentsMargins(4, 8, 16, 4)
+        widget.ci.setContentsMargins(4, 8, right_margin(), 4)
 
         # enableMenu=False also skips building each view box's context menu (~3 ms a plot).
         self.pain = widget.addPlot(row=0, col=0, enableMenu=False)
@@ -133,9 +175,7 @@ class _Plot:
         self.events.setFixedHeight(30)
         self.sessions.setMinimumHeight(90)
         self.sessions.setMaximumHeight(150)
-        scale = _text_scale() / 100  # pyqtgraph draws its own text: it follows the text size only this way
-        tick_font = QFont(font(10))
-        tick_font.setPointSizeF(10 * scale)
+        self._tick_font = tick_font()
         for plot in (self.pain, self.events, self.sessions):
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
@@ -145,10 +185,12 @@ class _Plot:
                 axis = plot.getAxis(name)
                 axis.setPen(pg.mkPen(grid_colour))
                 axis.setTextPen(pg.mkPen(foreground))
-                axis.setTickFont(tick_font)
+                axis.setTickFont(self._tick_font)
             plot.getAxis("left").setWidth(left_axis_width())
             if plot is not self.sessions:
                 plot.getAxis("bottom").setStyle(showValues=False, tickLength=0)
+            else:  # the newest week's label may reach into the margin on the right
+                plot.getAxis("bottom").setStyle(hideOverlappingLabels=right_margin())
             plot.getAxis("left").setStyle(tickLength=0)
         self.events.getAxis("left").setStyle(showValues=False)
         self.events.getAxis("left").setPen(pg.mkPen(None))
@@ -158,8 +200,12 @@ class _Plot:
         self.sessions.setXLink(self.pain)
         zero_to_ten_axis(pg, self.pain, step=2, foreground=foreground, padding=0.02)
         self.events.setYRange(0, 2, padding=0)
-        # The axis titles grow less than the numbers: "Days" runs along a plot only ~90 px high at 175 %.
-        self._label_style = {"color": foreground.name(), "font-size": f"{11 * min(scale, 1.3):.1f}pt"}
+        self._label_style = axis_title_style(foreground)
+        # The numbers on the left are chosen for the height the plots get, whenever that changes; after the
+        # layout is done (new labels may change an axis' size, and so the plots' again).
+        self._ticks: dict[int, list[tuple[float, str]]] = {}  # per axis (its id): the labels it has
+        for plot in (self.pain, self.sessions):
+            plot.vb.sigResized.connect(lambda *_: QTimer.singleShot(0, self.widget, self._space_left_labels))
         return widget
 
     def _add_pain_items(self) -> None:
@@ -214,7 +260,7 @@ class _Plot:
         self.sessions.addItem(self._target)
         self._bars = pg.BarGraphItem(x=[], height=[], width=0.65, brush=QColor(BAR_GREY), pen=pg.mkPen(None))
         self.sessions.addItem(self._bars)
-        self.sessions.getAxis("left").setTicks([[(v, str(v)) for v in (0, low, high)]])
+        self._space_left_labels()
 
     def _add_cursors(self) -> None:
         """A thin vertical line through all panels at the week whose numbers are shown."""
@@ -264,13 +310,41 @@ class _Plot:
         most = max((w.exercise_days for w in weeks), default=0)
         self.sessions.setYRange(0, max(most, self._sessions_target[1] + 1) + 0.3, padding=0)
         self.pain.setXRange(-0.6, count - 0.4, padding=0)
+        self._space_left_labels()
 
     def set_axis_labels(self, pain: str, sessions: str) -> None:
-        self.pain.setLabel("left", pain, **self._label_style)
-        self.sessions.setLabel("left", sessions, **self._label_style)
+        set_axis_title(self.pain, pain, self._label_style)
+        set_axis_title(self.sessions, sessions, self._label_style)
 
     def set_ticks(self, ticks: list[tuple[int, str]]) -> None:
-        self.sessions.getAxis("bottom").setTicks([ticks, []])
+        self._set_ticks(self.sessions.getAxis("bottom"), [(float(x), text) for x, text in ticks])
+
+    def _set_ticks(self, axis: Any, ticks: list[tuple[float, str]]) -> None:
+        """Give ``axis`` its labels, only when they change: new ones redo the layout, which would ask again."""
+        if self._ticks.get(id(axis)) != ticks:
+            self._ticks[id(axis)] = ticks
+            axis.setTicks([ticks, []] if axis.orientation == "bottom" else [ticks])
+
+    def week_label_width(self, texts: list[str]) -> float:
+        """The widest of ``texts`` as a week label on the axis."""
+        metrics = QFontMetricsF(self._tick_font)
+        return max((metrics.horizontalAdvance(text) for text in texts), default=0.0)
+
+    def pixels_per_week(self) -> float:
+        """How far apart two weeks are drawn (0 before the plots have their size)."""
+        return self.sessions.vb.width() / self._count if self._count else 0.0
+
+    def _space_left_labels(self) -> None:
+        """Label the days and pain axes with numbers that stand apart at the plots' heights: at 175 % the
+        days axis drew 3 over 4, its 90 px holding seven days of 17 px digits."""
+        extent = label_extent(self._tick_font)
+        low, high = self._sessions_target
+        bottom, top = self.sessions.viewRange()[1]
+        per_day = self.sessions.vb.height() / (top - bottom) if top > bottom else 0.0
+        self._set_ticks(self.sessions.getAxis("left"), target_axis_labels(low, high, per_day, extent))
+        per_point = self.pain.vb.height() / 10.4  # 0-10 and its padding
+        step = even_step(PAIN_LABEL_STEPS, per_point, extent)
+        self._set_ticks(self.pain.getAxis("left"), [(float(v), str(v)) for v in range(0, 11, step)])
 
     def set_cursor(self, index: int) -> None:
         for line in self._cursors:

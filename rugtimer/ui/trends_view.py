@@ -5,19 +5,19 @@ pyqtgraph (and numpy) are imported the first time the view is shown, never at im
 pay for a graph the person may not open.
 
 Why this file is longer than 400 lines: the page, its range buttons, the keyboard readout of a week and the
-legend drawn like the graph draws; the pyqtgraph panels are ``trends_plot.py`` and the sentences
+legend drawn like the graph draws, in as many columns as the page's width holds (a fixed four-column grid cut
+the page off at a desktop scale of 150 %); the pyqtgraph panels are ``trends_plot.py`` and the sentences
 ``app/trend_words.py``.
 """
 
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,12 +31,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -49,6 +49,7 @@ from rugtimer.history.trends import (
     load_weekly_stats,
     summarize,
 )
+from rugtimer.screen_fit import grid_columns, week_label_step
 from rugtimer.ui.exercise_card import font
 from rugtimer.ui.trends_plot import (
     _TICK_STEPS,
@@ -56,7 +57,6 @@ from rugtimer.ui.trends_plot import (
     BLUE,
     DEFAULT_RANGE,
     GREEN,
-    LABEL_SPACING_PX,
     ORANGE,
     PURPLE,
     RANGES,
@@ -307,7 +307,7 @@ class TrendsView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._plot and watched is self._plot.widget:
             if event.type() == QEvent.Type.Resize:
-                self._plot.set_ticks(self._tick_labels())
+                QTimer.singleShot(0, self, self._relabel_weeks)  # once the plots have their new width
             elif event.type() == QEvent.Type.KeyPress and self._visible:
                 key = event.key() if isinstance(event, QKeyEvent) else None
                 current = self._selected if self._selected is not None else len(self._visible) - 1
@@ -347,6 +347,9 @@ class TrendsView(QWidget):
                 self.tr("Left and right arrows: show the numbers of a week")
             )
             self._plot.widget.installEventFilter(self)
+            self._plot.sessions.vb.sigResized.connect(
+                lambda *_: QTimer.singleShot(0, self, self._relabel_weeks)
+            )
             self._graph_layout.insertWidget(0, self._plot.widget, 1)
             QWidget.setTabOrder(self._plot.widget, self._words_scroll)  # reading order: graph, then words
             self._plot.widget.show()
@@ -369,14 +372,22 @@ class TrendsView(QWidget):
         if index != self._selected:
             self.select_week(index)
 
+    def _relabel_weeks(self, *_args: object) -> None:
+        if self._plot is not None:
+            self._plot.set_ticks(self._tick_labels())
+
     def _tick_labels(self) -> list[tuple[int, str]]:
-        """Week labels thinned to fit the width, the newest week always labelled; the year on change."""
+        """Week labels thinned so that they stand apart at any text size (``week_label_step``, measured in
+        the axis' font), the newest week always labelled; the year on change."""
         count = len(self._visible)
         if not count or self._plot is None:
             return []
-        width = max(self._plot.widget.width() - 90, 200)
-        fits = max(2, width // LABEL_SPACING_PX)
-        step = next((s for s in _TICK_STEPS if math.ceil(count / s) <= fits), _TICK_STEPS[-1])
+        ends = (self._visible[0], self._visible[-1])
+        long = self._plot.week_label_width([self._week_name(week) for week in ends])
+        short = self._plot.week_label_width(
+            [self.tr("wk {week}").format(week=week.iso_week) for week in ends]
+        )
+        step = week_label_step(count, self._plot.pixels_per_week(), short, long, _TICK_STEPS)
         indices = list(range(count - 1, -1, -step))[::-1]
         ticks = []
         previous_year = None
@@ -480,24 +491,112 @@ class TrendsView(QWidget):
         ]
         legend = QWidget()
         legend.setObjectName("trendsLegend")
-        grid = QGridLayout(legend)
+        grid = _LegendLayout(legend)
         grid.setContentsMargins(8, 0, 0, 0)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(2)
-        columns = 4
         ratio = self.devicePixelRatioF()
-        for number, (kind, colour, text) in enumerate(entries):
-            row, column = divmod(number, columns)
-            swatch = QLabel()
-            swatch.setPixmap(_swatch(kind, QColor(colour), ratio))
-            label = QLabel(text)
-            label.setFont(font(10.5))
-            label.setWordWrap(True)  # at large text sizes four entries side by side are wider than the window
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-            grid.addWidget(swatch, row, column * 2)
-            grid.addWidget(label, row, column * 2 + 1)
-        grid.setColumnStretch(columns * 2 - 1, 1)
+        for kind, colour, text in entries:
+            grid.addWidget(_LegendEntry(_swatch(kind, QColor(colour), ratio), text))
         return legend
+
+
+class _LegendEntry(QWidget):
+    """A swatch and its words; the words wrap only when the legend has a single column narrower than them."""
+
+    def __init__(self, swatch: QPixmap, text: str) -> None:
+        super().__init__()
+        picture = QLabel()
+        picture.setPixmap(swatch)
+        self.label = QLabel(text)
+        self.label.setFont(font(10.5))
+        self.label.setWordWrap(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+
+    def sizeHint(self) -> QSize:
+        """As wide as the swatch and the words on one line."""
+        words = self.label.fontMetrics().horizontalAdvance(self.label.text()) + 2
+        hint = super().sizeHint()
+        swatch = self.layout().itemAt(0).sizeHint().width() + self.layout().spacing()
+        return QSize(swatch + words, hint.height())
+
+
+class _LegendLayout(QLayout):
+    """The legend's entries in as many even columns as the width holds (four at most, ``grid_columns``):
+    a fixed four-column grid was wider than the page at a desktop scale of 150 %, which cut off the graph's
+    newest weeks, a legend entry and the week's line. Tells its height for a width, so the page can scroll."""
+
+    most_columns = 4
+    spacing_px = (12, 2)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), place=False)
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the entries side by side in even columns."""
+        cell = max((item.sizeHint().width() for item in self._items), default=0)
+        columns = min(self.most_columns, len(self._items)) or 1
+        margins = self.contentsMargins()
+        width = cell * columns + self.spacing_px[0] * (columns - 1) + margins.left() + margins.right()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSize(self) -> QSize:
+        """As narrow as one column of entries at their narrowest (their longest word), as low as the
+        entries side by side: the height for a given width is ``heightForWidth``'s."""
+        narrowest = max((item.minimumSize().width() for item in self._items), default=0)
+        margins = self.contentsMargins()
+        return QSize(
+            narrowest + margins.left() + margins.right(), self.heightForWidth(self.sizeHint().width())
+        )
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, place=True)
+
+    def _arrange(self, rect: QRect, *, place: bool) -> int:
+        """Lay the entries out in ``rect`` (or only measure); returns the height they take."""
+        margins = self.contentsMargins()
+        inner = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        across, down = self.spacing_px
+        cell = max((item.sizeHint().width() for item in self._items), default=0)
+        columns = grid_columns(len(self._items), cell, inner.width(), across, self.most_columns)
+        width = max(1, (inner.width() - across * (columns - 1)) // columns)
+        y = inner.top()
+        for start in range(0, len(self._items), columns):
+            row = self._items[start : start + columns]
+            height = max(
+                item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+                for item in row
+            )
+            if place:
+                for number, item in enumerate(row):
+                    item.setGeometry(QRect(inner.left() + number * (width + across), y, width, height))
+            y += height + down
+        return y - down - inner.top() + margins.top() + margins.bottom() if self._items else 0
 
 
 def _keep_percent(text: str) -> str:

@@ -7,7 +7,7 @@ them all at once. No pytest here: the 1366×768 check runs these in a subprocess
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QFontMetrics, QImage
@@ -574,3 +574,148 @@ def closing_buttons_offenders(screen: str, window: QWidget) -> list[str]:
         for button in dict.fromkeys(buttons)
         if button.isVisibleTo(window) and not shown_without_scrolling(button, window)
     ]
+
+
+# -- what a page shows whole, measured as painted
+
+
+def whole_rows_shown(table: QAbstractItemView) -> int:
+    """How many rows ``table`` shows whole in its viewport, by the rows' real heights (``sizeHintForRow``
+    is the text's height: with padded rows it counted five sessions where four and a half showed)."""
+    model = table.model()
+    if model is None or model.rowCount() == 0:
+        return 0
+    viewport = table.viewport().rect()
+    first = max(0, table.rowAt(0)) if hasattr(table, "rowAt") else 0
+    shown = 0
+    for row in range(first, model.rowCount()):
+        rect = table.visualRect(model.index(row, 0))
+        if rect.top() >= viewport.bottom():
+            break
+        if viewport.top() <= rect.top() and rect.bottom() <= viewport.bottom():
+            shown += 1
+    return shown
+
+
+def whole_rows_offenders(screen: str, root: QWidget, name: str, fewest: int) -> list[str]:
+    """The table ``name`` under ``root`` shows at least ``fewest`` whole rows, as painted (when it has that
+    many): History at 175 % under the no-sound notice showed two sessions and half a set."""
+    table = root.findChild(QAbstractItemView, name)
+    if table is None or not table.isVisible() or table.model() is None:
+        return [f"{screen}: no visible table {name!r}"]
+    if table.model().rowCount() < fewest:
+        return []
+    shown = whole_rows_shown(table)
+    return [] if shown >= fewest else [f"{screen}: {name} shows {shown} whole rows, fewer than {fewest}"]
+
+
+def hidden_column_offenders(screen: str, root: QWidget) -> list[str]:
+    """No visible table hides a column of its model: History once dropped its notes at 175 % (the note
+    showed only under the table, for the selected session)."""
+    offenders = []
+    for view in root.findChildren(QAbstractItemView):
+        header = getattr(view, "horizontalHeader", lambda: None)()
+        if not view.isVisible() or header is None or view.model() is None:
+            continue
+        for section in range(header.count()):
+            if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
+                title = view.model().headerData(section, Qt.Orientation.Horizontal)
+                offenders.append(f"{screen}: {describe(view)} hides its column {title!r}")
+    return offenders
+
+
+def cut_column_offenders(
+    screen: str,
+    root: QWidget,
+    name: str,
+    columns: Iterable[int],
+    keep: Callable[[str], str] = lambda text: text,
+) -> list[str]:
+    """The ``columns`` of table ``name`` show each row's text whole (a status, a date: cut, "Afgerond ·
+    de…" says less than it should), or at least the part ``keep`` gives of it. Measured with each cell's
+    own font, as Qt's item view draws it."""
+    table = root.findChild(QAbstractItemView, name)
+    if table is None or not table.isVisible() or table.model() is None:
+        return []
+    model, header = table.model(), table.horizontalHeader()
+    margin = table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    offenders = []
+    for column in columns:
+        room = header.sectionSize(column) - 2 * margin
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            text = keep(str(model.data(index) or ""))
+            cell_font = model.data(index, Qt.ItemDataRole.FontRole)
+            metrics = (
+                QFontMetrics(_resolved(cell_font, table)) if cell_font is not None else table.fontMetrics()
+            )
+            if metrics.horizontalAdvance(text) > room:
+                offenders.append(
+                    f"{screen}: {name} cuts {text!r} in column {column} ({room} < {metrics.horizontalAdvance(text)} px)"
+                )
+                break
+    return offenders
+
+
+def _resolved(cell_font: object, table: QWidget) -> object:
+    """A cell's font as the view draws it: the model's font role over the view's font."""
+    return cell_font.resolve(table.font())  # type: ignore[attr-defined]
+
+
+def sideways_cut_offenders(screen: str, root: QWidget) -> list[str]:
+    """A scrolling page wider than its view while the view does not scroll sideways: its right part is cut
+    off, out of reach (Progress at a desktop scale of 150 %: the newest weeks, a legend entry and the end of
+    the week's line)."""
+    offenders = []
+    for area in root.findChildren(QAbstractScrollArea):
+        page = getattr(area, "widget", lambda: None)()
+        if page is None or not area.isVisible():
+            continue
+        bar = area.horizontalScrollBar()
+        wider = page.width() - area.viewport().width()
+        if wider > 1 and not (bar.isVisible() and bar.maximum() >= wider):
+            offenders.append(f"{screen}: {describe(area)} cuts {wider} px off the right of its page")
+    return offenders
+
+
+def plot_text_offenders(screen: str, root: QWidget) -> list[str]:
+    """The texts pyqtgraph draws on a graph under ``root``: tick labels of one axis that overlap (the days
+    axis drew 3 over 4 at 175 %), and an axis title not whole inside its graph ("Pijn (0–1" at a desktop
+    scale of 150 %). The tick labels are laid out as the axis lays them out to paint them."""
+    import sys
+
+    pg = sys.modules.get("pyqtgraph")
+    if pg is None:
+        return []  # no graph was ever built
+    from PySide6.QtGui import QPainter
+
+    offenders = []
+    for view in root.findChildren(pg.GraphicsView):
+        if not view.isVisible():
+            continue
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        for item in view.scene().items():
+            if not isinstance(item, pg.AxisItem) or not item.isVisible():
+                continue
+            where = f"{screen}: {view.objectName() or 'a graph'}, {item.orientation} axis"
+            image = QImage(8, 8, QImage.Format.Format_RGB32)
+            painter = QPainter(image)
+            try:
+                if item.style["tickFont"]:
+                    painter.setFont(item.style["tickFont"])
+                specs = item.generateDrawSpecs(painter)
+            finally:
+                painter.end()
+            texts = specs[2] if specs else []
+            for number, (rect, _flags, text) in enumerate(texts):
+                for other, _other_flags, other_text in texts[number + 1 :]:
+                    if rect.intersects(other):
+                        offenders.append(f"{where}: tick labels {text!r} and {other_text!r} overlap")
+            label = item.label
+            if label is not None and label.isVisible():
+                title = label.toPlainText().strip()
+                outline = label.sceneBoundingRect()
+                margin = label.document().documentMargin()  # the text's box is this much larger than its text
+                if title and not shown.contains(outline.adjusted(margin, margin, -margin, -margin)):
+                    offenders.append(f"{where}: its title {title!r} is cut off ({outline} not in {shown})")
+    return offenders

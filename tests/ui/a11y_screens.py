@@ -390,6 +390,7 @@ def probe_layouts(
         closing_buttons_offenders,
         focus_visibility_offenders,
         header_offenders,
+        hidden_column_offenders,
         in_view_offenders,
         inherited_size_offenders,
         naming_offenders,
@@ -437,6 +438,7 @@ def probe_layouts(
             measures["seconds"] = seconds_measures(shown.root)
         if name == "History":
             offenders += rows_in_view_offenders(name, shown.root, "historyTable", MIN_HISTORY_ROWS)
+            offenders += hidden_column_offenders(name, shown.root)
         if name == "Progress":
             offenders += squeezed_plot_offenders(name, shown.root, ("trendsPlot", "pskPlot"), MIN_PLOT_HEIGHT)
         if keyboard and name != "Session":
@@ -453,3 +455,76 @@ if __name__ == "__main__":
     folder = Path(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] != "-" else None
     chosen = sys.argv[4] if len(sys.argv) > 4 else "en"
     print(json.dumps(probe_layouts(Path(sys.argv[1]), int(sys.argv[2]), pictures=folder, language=chosen)))
+
+
+# -- History and Progress under the no-sound notice, on a laptop or at a desktop scale
+
+
+NO_SOUND_DEVICE = "No audio output device was found, so the sound cues are silent."
+PAGES_UNDER_NOTICE = ("History", "Progress")
+MIN_SET_ROWS = 2
+"""Sets of the selected session History shows at once, under its sessions."""
+WHOLE_HISTORY_COLUMNS = {0: "date", 2: "pain", 3: "rating", 5: "status"}
+"""History's columns whose texts must show whole (the status without its demo mark, the same in every row);
+the exercises and the note elide, and show whole in their tool tip and under the table."""
+
+
+def _without_demo_mark(text: str) -> str:
+    return text.split(" · ", maxsplit=1)[0]
+
+
+def probe_pages_under_notice(
+    data_root: Path, text_scale: int, *, language: str = "en", pictures: Path | None = None
+) -> dict[str, object]:
+    """History and Progress as a laptop without a sound device shows them (a reviewer's case, under Xvfb):
+    under the two-line no-sound notice, at ``text_scale`` percent, on whatever screen the process has (a
+    1366×768 laptop, or that laptop at a desktop scale of 150 %: 911×512 logical pixels). Lists every text
+    that does not fit, rows too few to read, columns hidden or cut, a page cut off on the right, and
+    graph labels that overlap or are cut; ``measures``: the whole rows each History table shows."""
+    from rugtimer.ui.theme import apply_theme
+    from rugtimer.ui.translations import install_translators
+    from tests.ui.a11y_checks import (
+        clipping_offenders,
+        cut_column_offenders,
+        header_offenders,
+        hidden_column_offenders,
+        plot_text_offenders,
+        sideways_cut_offenders,
+        squeezed_plot_offenders,
+        whole_rows_offenders,
+        whole_rows_shown,
+    )
+
+    app = QApplication.instance() or QApplication([])
+    translators = install_translators(app, language)  # noqa: F841 - kept alive for the probe
+    apply_theme(app, "", text_scale)
+    offenders: list[str] = []
+    measures: dict[str, int] = {}
+    for index, name in enumerate(PAGES_UNDER_NOTICE):
+        with running_app(Paths(data_root / f"notice{index}"), language) as running:
+            window = running.window
+            window._sound_problem(QCoreApplication.translate("CuePlayer", NO_SOUND_DEVICE))
+            shown = running.page(name)
+            for _round in range(5):  # the page's own deferred fitting (History's split, Progress's labels)
+                QCoreApplication.processEvents()
+            screen = f"{name} under the notice"
+            if pictures is not None:
+                window.grab().save(str(pictures / f"{name}-notice.png"))
+            offenders += clipping_offenders(screen, shown.root)
+            offenders += header_offenders(screen, shown.root)
+            offenders += sideways_cut_offenders(screen, shown.root)
+            offenders += plot_text_offenders(screen, shown.root)
+            if name == "History":
+                offenders += whole_rows_offenders(screen, shown.root, "historyTable", MIN_HISTORY_ROWS)
+                offenders += whole_rows_offenders(screen, shown.root, "setsTable", MIN_SET_ROWS)
+                offenders += hidden_column_offenders(screen, shown.root)
+                offenders += cut_column_offenders(
+                    screen, shown.root, "historyTable", WHOLE_HISTORY_COLUMNS, keep=_without_demo_mark
+                )
+                for table in ("historyTable", "setsTable"):
+                    measures[table] = whole_rows_shown(shown.root.findChild(QWidget, table))
+            if name == "Progress":
+                offenders += squeezed_plot_offenders(
+                    screen, shown.root, ("trendsPlot", "pskPlot"), MIN_PLOT_HEIGHT
+                )
+    return {"screens": list(PAGES_UNDER_NOTICE), "offenders": offenders, "measures": measures}

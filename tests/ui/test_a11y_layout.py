@@ -144,3 +144,54 @@ def test_a_dialog_taller_than_the_screen_scrolls_and_its_keys_still_reach_it(qtb
     qtbot.keyClick(body, Qt.Key.Key_PageDown)  # the area itself has the focus: it scrolls
     assert body.verticalScrollBar().value() > top
     assert dialog.keys == [Qt.Key.Key_PageDown]
+
+
+def probe_under_notice(
+    tmp_path: Path, data_dir: Path, text_scale: int, *, language: str, desktop_scale: float
+) -> dict:
+    """``probe_pages_under_notice`` on a 1366×768 screen at ``desktop_scale`` (Qt's QT_SCALE_FACTOR, as a
+    desktop set to 150 % gives it: 911×512 logical pixels), in a subprocess."""
+    config = tmp_path / "laptop.json"
+    config.write_text(json.dumps({"screens": [LAPTOP_SCREEN]}), encoding="utf-8")
+    environment = dict(
+        os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=str(desktop_scale)
+    )
+    code = (
+        "import json, sys; from pathlib import Path; from tests.ui.a11y_screens import probe_pages_under_notice;"
+        " print(json.dumps(probe_pages_under_notice(Path(sys.argv[1]), int(sys.argv[2]), language=sys.argv[3])))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(data_dir), str(text_scale), language],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize(
+    ("text_scale", "desktop_scale", "language"),
+    [(175, 1.0, "nl"), (175, 1.0, "en"), (100, 1.5, "nl"), (100, 1.5, "en")],
+)
+def test_history_and_progress_fit_under_the_no_sound_notice(
+    tmp_path: Path, data_dir: Path, text_scale: int, desktop_scale: float, language: str
+) -> None:
+    """A laptop without a sound device shows a two-line notice above every page. Under it, at 175 % text,
+    History showed two sessions and half a set, without its note column and with the status cut ("Afgerond
+    · de…"); Progress drew the days axis' 3 over its 4. At a desktop scale of 150 % (100 % text) Progress was
+    wider than its view: the newest weeks, a legend entry and the week's line cut off on the right, "Pijn
+    (0–1" on the axis. Now History shows five sessions over two sets, every column, each status whole, and
+    Progress fits its width with every label whole and apart."""
+    result = probe_under_notice(
+        tmp_path, data_dir, text_scale, language=language, desktop_scale=desktop_scale
+    )
+    offenders = result["offenders"]
+    assert not offenders, (
+        f"{len(offenders)} problems at {text_scale} % text, desktop scale {desktop_scale} ({language}):\n"
+        f"{join(offenders)}"
+    )
+    assert result["measures"]["historyTable"] >= 5 and result["measures"]["setsTable"] >= 2, result

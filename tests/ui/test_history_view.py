@@ -416,3 +416,88 @@ def test_deleting_the_last_session_shows_the_empty_state_and_undo_brings_it_back
     view.undo_delete()
     assert not view.is_empty()
     assert view.selected_session_id() == only.id
+
+
+# --- large text on a laptop (rugtimer.screen_fit and the view)
+
+
+def test_every_column_keeps_its_least_and_the_rest_goes_in_order() -> None:
+    from rugtimer.screen_fit import fit_columns
+
+    least = [100, 50, 80, 60]
+    steps = [(1, 90), (3, 100), (1, 400)]
+    assert fit_columns(least, 290, steps, rest_to=1) == [100, 50, 80, 60]  # exactly the least
+    assert fit_columns(least, 350, steps, rest_to=1) == [100, 90, 80, 80]  # the first steps, in order
+    assert fit_columns(least, 900, steps, rest_to=1) == [100, 620, 80, 100]  # the rest to the exercises
+    assert fit_columns(least, 200, steps, rest_to=1) == least  # too narrow: scroll, but drop nothing
+
+
+def test_the_split_gives_both_panes_their_least_before_sharing_out() -> None:
+    from rugtimer.screen_fit import split_heights
+
+    assert split_heights(600, 200, 150, 2 / 3) == (400, 200)  # two thirds when both have room
+    assert split_heights(450, 250, 180, 2 / 3) == (270, 180)  # the details keep their least
+    assert split_heights(400, 250, 180, 2 / 3) == (235, 165)  # too little for both: the shortfall shared
+    assert split_heights(0, 250, 180, 2 / 3) == (0, 0)
+
+
+def test_the_selected_sessions_line_shows_the_date_at_least_beside_its_buttons(qtbot: QtBot) -> None:
+    label = history_view._ShorteningLabel()
+    qtbot.addWidget(label)
+    whole, date_only = "Wed 27-12-2025 23:59 · ⚠ Stopped early · demo", "Wed 27-12-2025 23:59"
+    label.set_texts(whole, date_only)
+    label.show()  # a hidden widget gets its resize events only when shown
+    qtbot.waitExposed(label)
+    label.resize(label.fontMetrics().horizontalAdvance(whole) + 10, 30)
+    assert label.text() == whole
+    label.resize(label.fontMetrics().horizontalAdvance(date_only) + 10, 30)
+    assert label.text() == date_only
+    assert label.accessibleName() == label.toolTip() == label.full_text() == whole
+    label.resize(40, 30)
+    assert label.text().endswith("…") and label.minimumSizeHint().width() == 0
+
+
+@pytest.fixture
+def text_scale_175(qapp) -> Iterator[None]:
+    from rugtimer.ui.theme import apply_theme, current_choice, current_text_scale
+
+    before = (current_choice(qapp), current_text_scale(qapp))
+    apply_theme(qapp, "", 175)
+    try:
+        yield
+    finally:
+        apply_theme(qapp, *before)
+
+
+def test_at_175_percent_under_a_notice_five_sessions_two_sets_and_every_column_show(
+    qtbot: QtBot, store: HistoryStore, library: Library, text_scale_175: None
+) -> None:
+    """The page under the two-line no-sound notice at 175 % on 1366×768 is 1302×554 px. It showed two
+    sessions and half a set, had dropped the note column and cut every demo status to "Completed · de…"."""
+    from rugtimer.app.demo import fill_demo
+    from tests.ui.a11y_checks import (
+        cut_column_offenders,
+        header_offenders,
+        hidden_column_offenders,
+        whole_rows_shown,
+    )
+
+    fill_demo(store, 12, today=TODAY, library=library)
+    view = HistoryView(lambda: store, library, "en", today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1302, 554)
+    view.show()
+    qtbot.waitExposed(view)
+    for _round in range(5):  # the split is made once the splitter has its size
+        qtbot.wait(10)
+    assert whole_rows_shown(view.table) >= 5
+    assert whole_rows_shown(view.sets_table) >= 2
+    assert hidden_column_offenders("History", view) == []
+    assert header_offenders("History", view) == []  # every title whole, and no sideways scrolling
+    whole = (DATE, PAIN, RATING, STATUS)
+    assert (
+        cut_column_offenders("History", view, "historyTable", whole, keep=lambda t: t.split(" · ")[0]) == []
+    )
+    usual = view.model.text(0, STATUS)  # the status most rows have, demo mark and all
+    assert view.table.fontMetrics().horizontalAdvance(usual) < view.table.columnWidth(STATUS)
+    view.close()

@@ -6,12 +6,13 @@ import math
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from rugtimer.app.demo import fill_demo
@@ -237,3 +238,95 @@ def test_decades_on_one_screen_are_drawn_as_run_means_that_keep_gaps() -> None:
     ]
     [(x, merged)] = _band_points(weeks, 3)
     assert x == 1.0 and (merged.pain_before_min, merged.pain_before_max) == (1, 7)
+
+
+# --- fitting a laptop at large text or a desktop scale (rugtimer.screen_fit and the view)
+
+
+def test_the_days_axis_gives_the_target_one_label_when_3_and_4_would_overlap() -> None:
+    from rugtimer.screen_fit import target_axis_labels
+
+    assert target_axis_labels(3, 4, pixels_per_unit=30, label_px=16) == [(0, "0"), (3, "3"), (4, "4")]
+    # 175 % text on a laptop: 90 px for seven days, 17 px digits (3 was drawn over 4)
+    assert target_axis_labels(3, 4, pixels_per_unit=12, label_px=17) == [(0, "0"), (3.5, "3–4")]
+    assert target_axis_labels(3, 4, pixels_per_unit=4, label_px=17) == [(3.5, "3–4")]  # the band first
+
+
+def test_axis_steps_and_legend_columns_follow_the_room() -> None:
+    from rugtimer.screen_fit import even_step, grid_columns, spaced_labels, week_label_step
+
+    assert even_step((2, 5, 10), pixels_per_unit=15, label_px=17) == 2
+    assert even_step((2, 5, 10), pixels_per_unit=5, label_px=17) == 5
+    assert spaced_labels([(0, "0"), (10, "10"), (1, "1")], pixels_per_unit=10, label_px=15) == [
+        (0, "0"),
+        (10, "10"),
+    ]
+    # "wk 46" 75 px, "wk 18 · 2026" 150 px at 175 %, 20 px a week: every 8th week, as far as they need
+    assert week_label_step(40, 20, 75, 150, (1, 2, 4, 8, 13)) == 8
+    assert week_label_step(40, 40, 75, 150, (1, 2, 4, 8, 13)) == 4
+    assert week_label_step(3, 1, 75, 150, (1, 2, 4, 8, 13)) == 4  # one label: as far apart as the weeks
+    assert grid_columns(7, cell_px=200, room=900, spacing=12, most=4) == 4
+    assert grid_columns(7, cell_px=250, room=860, spacing=12, most=4) == 3
+    assert grid_columns(7, cell_px=250, room=481, spacing=12, most=4) == 1
+    assert grid_columns(7, cell_px=200, room=481, spacing=12, most=4) == 2
+
+
+@pytest.fixture
+def text_scale_175(qapp) -> Iterator[None]:
+    from rugtimer.ui.theme import apply_theme, current_choice, current_text_scale
+
+    before = (current_choice(qapp), current_text_scale(qapp))
+    apply_theme(qapp, "", 175)
+    try:
+        yield
+    finally:
+        apply_theme(qapp, *before)
+
+
+def settle(qtbot: QtBot) -> None:
+    """Let the view's deferred fitting run (labels chosen after the plots have their size)."""
+    for _round in range(5):
+        qtbot.wait(10)
+
+
+def test_at_175_percent_no_two_axis_labels_overlap(
+    make_view: MakeView, store: HistoryStore, qtbot: QtBot, text_scale_175: None
+) -> None:
+    """The days axis drew 3 over 4 at 175 % (its plot is ~90 px high); every range is checked, and the axis
+    titles are whole inside the graph."""
+    from tests.ui.a11y_checks import plot_text_offenders
+
+    fill_demo(store, 60, today=TODAY)
+    view = make_view()
+    view.resize(1302, 554)
+    for key in ("weeks8", "months6", "year1", "all"):
+        view.set_range(key)
+        settle(qtbot)
+        assert plot_text_offenders(key, view) == []
+    view.close()
+
+
+def test_at_a_desktop_scale_of_150_percent_the_page_fits_its_width_and_shows_the_newest_week(
+    make_view: MakeView, store: HistoryStore, qtbot: QtBot
+) -> None:
+    """911×512 logical pixels (1366×768 at 150 %) leave the graph column ~480 px: the four-column legend
+    was wider than that, so the page was cut on the right (newest weeks, a legend entry, the week's line)
+    and "Pain (0–10)" hung from the axis' middle, cut at the top. The legend now takes the columns the width
+    holds, the PSK title wraps, and nothing is cut."""
+    from tests.ui.a11y_checks import clipping_offenders, plot_text_offenders, sideways_cut_offenders
+
+    fill_demo(store, 40, today=TODAY)
+    view = make_view()
+    view.resize(863, 420)
+    settle(qtbot)
+    assert sideways_cut_offenders("Progress", view) == []
+    assert clipping_offenders("Progress", view) == []
+    assert plot_text_offenders("Progress", view) == []
+    plot, scroll = view.plot_widget(), view.findChild(QWidget, "trendsGraphScroll")
+    right_edge = plot.mapTo(scroll.viewport(), plot.rect().topRight()).x()
+    assert right_edge <= scroll.viewport().width()  # the graph's right end, with the newest week, in view
+    low, high = view.x_range()
+    assert low <= 0 and high >= len(view.visible_weeks()) - 1
+    legend = view.findChild(QWidget, "trendsLegend")
+    assert legend.width() <= scroll.viewport().width()
+    view.close()
