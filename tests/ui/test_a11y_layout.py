@@ -42,19 +42,24 @@ def probe(
     names: tuple[str, ...] = SCREENS,
 ) -> dict:
     """``probe_layouts`` on a 1366×768 screen, in a subprocess; its result (screens, offenders, measures)."""
-    config = tmp_path / "laptop.json"
-    config.write_text(json.dumps({"screens": [LAPTOP_SCREEN]}), encoding="utf-8")
-    environment = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     code = (
         "import json, sys; from pathlib import Path; from tests.ui.a11y_screens import probe_layouts;"
         " print(json.dumps(probe_layouts(Path(sys.argv[1]), int(sys.argv[2]), keyboard=sys.argv[3] == '1',"
         " language=sys.argv[4], names=tuple(sys.argv[5].split(',')))))"
     )
     arguments = [str(data_dir), str(text_scale), "1" if keyboard else "0", language, ",".join(names)]
+    return _on_the_laptop(tmp_path, code, arguments)
+
+
+def _on_the_laptop(tmp_path: Path, code: str, arguments: list[str], **environment: str) -> dict:
+    """Run ``code`` in a subprocess on an offscreen 1366×768 screen; the JSON of its last line."""
+    config = tmp_path / "laptop.json"
+    config.write_text(json.dumps({"screens": [LAPTOP_SCREEN]}), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", **environment)
     done = subprocess.run(
         [sys.executable, "-c", code, *arguments],
         cwd=ROOT,
-        env=environment,
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
@@ -151,26 +156,12 @@ def probe_under_notice(
 ) -> dict:
     """``probe_pages_under_notice`` on a 1366×768 screen at ``desktop_scale`` (Qt's QT_SCALE_FACTOR, as a
     desktop set to 150 % gives it: 911×512 logical pixels), in a subprocess."""
-    config = tmp_path / "laptop.json"
-    config.write_text(json.dumps({"screens": [LAPTOP_SCREEN]}), encoding="utf-8")
-    environment = dict(
-        os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=str(desktop_scale)
-    )
     code = (
         "import json, sys; from pathlib import Path; from tests.ui.a11y_screens import probe_pages_under_notice;"
         " print(json.dumps(probe_pages_under_notice(Path(sys.argv[1]), int(sys.argv[2]), language=sys.argv[3])))"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(data_dir), str(text_scale), language],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    arguments = [str(data_dir), str(text_scale), language]
+    return _on_the_laptop(tmp_path, code, arguments, QT_SCALE_FACTOR=str(desktop_scale))
 
 
 @pytest.mark.parametrize(

@@ -457,18 +457,6 @@ def test_the_selected_sessions_line_shows_the_date_at_least_beside_its_buttons(q
     assert label.text().endswith("…") and label.minimumSizeHint().width() == 0
 
 
-@pytest.fixture
-def text_scale_175(qapp) -> Iterator[None]:
-    from rugtimer.ui.theme import apply_theme, current_choice, current_text_scale
-
-    before = (current_choice(qapp), current_text_scale(qapp))
-    apply_theme(qapp, "", 175)
-    try:
-        yield
-    finally:
-        apply_theme(qapp, *before)
-
-
 def test_at_175_percent_under_a_notice_five_sessions_two_sets_and_every_column_show(
     qtbot: QtBot, store: HistoryStore, library: Library, text_scale_175: None
 ) -> None:

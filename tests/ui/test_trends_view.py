@@ -6,7 +6,7 @@ import math
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -269,18 +269,6 @@ def test_axis_steps_and_legend_columns_follow_the_room() -> None:
     assert grid_columns(7, cell_px=250, room=860, spacing=12, most=4) == 3
     assert grid_columns(7, cell_px=250, room=481, spacing=12, most=4) == 1
     assert grid_columns(7, cell_px=200, room=481, spacing=12, most=4) == 2
-
-
-@pytest.fixture
-def text_scale_175(qapp) -> Iterator[None]:
-    from rugtimer.ui.theme import apply_theme, current_choice, current_text_scale
-
-    before = (current_choice(qapp), current_text_scale(qapp))
-    apply_theme(qapp, "", 175)
-    try:
-        yield
-    finally:
-        apply_theme(qapp, *before)
 
 
 def settle(qtbot: QtBot) -> None:
